@@ -1,0 +1,174 @@
+// Table types for Kysely. Keep in step with the migrations in ./migrations: a migration changes the schema,
+// this file states it for the compiler.
+import type { ColumnType, Generated, Insertable, Selectable, Updateable } from "kysely";
+import type { AddendumDocument } from "../modules/addenda/document.ts";
+import type { Role } from "../platform/roles.ts";
+
+type Timestamp = ColumnType<Date, Date | string | undefined, Date | string>;
+type CreatedAt = ColumnType<Date, Date | string | undefined, never>;
+
+export interface RegionsTable {
+  id: Generated<string>;
+  slug: string;
+  name: string;
+  created_at: CreatedAt;
+}
+
+export interface MunicipalitiesTable {
+  id: Generated<string>;
+  region_id: string;
+  name: string;
+  /** NIS code (Statbel) where known. */
+  nis_code: string | null;
+}
+
+export type OrganisationKind = "vdab" | "municipality" | "ocmw" | "social_organisation" | "other";
+
+export interface OrganisationsTable {
+  id: Generated<string>;
+  name: string;
+  /** Belgian enterprise number (KBO), 10 digits without dots, validated by its mod-97 check. */
+  enterprise_number: string;
+  kind: OrganisationKind;
+  created_at: CreatedAt;
+}
+
+export type Locale = "nl" | "en" | "fr";
+
+export interface UsersTable {
+  id: Generated<string>;
+  /** Stored lower-cased; unique. */
+  email: string;
+  display_name: string;
+  password_hash: string;
+  locale: Locale;
+  disabled_at: Timestamp | null;
+  created_at: CreatedAt;
+  updated_at: Timestamp;
+}
+
+export interface MembershipsTable {
+  id: Generated<string>;
+  user_id: string;
+  organisation_id: string;
+  /** Null only for roles that are not tied to a region (admin). */
+  region_id: string | null;
+  role: Role;
+  created_at: CreatedAt;
+}
+
+export interface SessionsTable {
+  /** SHA-256 of the session token (hex); the token itself is only ever in the cookie. */
+  id_hash: string;
+  user_id: string;
+  csrf_token: string;
+  created_at: CreatedAt;
+  last_seen_at: Timestamp;
+  /** Absolute end (12 hours after login). */
+  expires_at: Timestamp;
+  revoked_at: Timestamp | null;
+  ip: string | null;
+  user_agent: string | null;
+}
+
+export interface LoginAttemptsTable {
+  id: Generated<string>;
+  email: string;
+  ip: string | null;
+  succeeded: boolean;
+  attempted_at: CreatedAt;
+}
+
+export interface AuditLogTable {
+  id: Generated<string>;
+  occurred_at: CreatedAt;
+  actor_user_id: string | null;
+  /** What did it: "user", "system", "cli", "seed". */
+  actor_kind: string;
+  action: string;
+  entity_type: string;
+  entity_id: string | null;
+  payload: ColumnType<Record<string, unknown>, string, never>;
+  prev_hash: string;
+  hash: string;
+}
+
+export interface LifeDomainsTable {
+  code: string;
+  name_nl: string;
+  name_en: string;
+  name_fr: string;
+  sort_order: number;
+}
+
+export interface BarriersTable {
+  code: string;
+  life_domain_code: string;
+  name_nl: string;
+  name_en: string;
+  name_fr: string;
+  sort_order: number;
+}
+
+export interface ServiceTypesTable {
+  code: string;
+  name_nl: string;
+  name_en: string;
+  name_fr: string;
+  description_nl: string;
+  description_en: string;
+  description_fr: string;
+  sort_order: number;
+}
+
+export interface PersonasTable {
+  slug: string;
+  name: string;
+}
+
+export interface AddendaTable {
+  id: Generated<string>;
+  region_id: string;
+  /** The version the public sees; null until the first publication. */
+  published_version_id: string | null;
+  created_at: CreatedAt;
+}
+
+export interface AddendumVersionsTable {
+  id: Generated<string>;
+  addendum_id: string;
+  /** 1, 2, 3 … per addendum; the highest is the current draft or the published version. */
+  number: number;
+  content: ColumnType<AddendumDocument, string, never>;
+  /** Null when the system wrote it (the seed import). */
+  created_by: string | null;
+  created_at: CreatedAt;
+  /** Short description of what changed, written by the system from the diff. */
+  summary: string;
+  published_at: Timestamp | null;
+  published_by: string | null;
+}
+
+export interface Database {
+  regions: RegionsTable;
+  municipalities: MunicipalitiesTable;
+  organisations: OrganisationsTable;
+  users: UsersTable;
+  memberships: MembershipsTable;
+  sessions: SessionsTable;
+  login_attempts: LoginAttemptsTable;
+  audit_log: AuditLogTable;
+  life_domains: LifeDomainsTable;
+  barriers: BarriersTable;
+  service_types: ServiceTypesTable;
+  personas: PersonasTable;
+  addenda: AddendaTable;
+  addendum_versions: AddendumVersionsTable;
+}
+
+export type User = Selectable<UsersTable>;
+export type NewUser = Insertable<UsersTable>;
+export type UserUpdate = Updateable<UsersTable>;
+export type Membership = Selectable<MembershipsTable>;
+export type Organisation = Selectable<OrganisationsTable>;
+export type Region = Selectable<RegionsTable>;

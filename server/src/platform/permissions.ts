@@ -1,0 +1,59 @@
+// Route-level permissions (the first of the two authorization layers, STYLE.md "Authorization"). A route states
+// its policy in `config.policy`; a route without one refuses to register (see policy-hook.ts). Record-level checks
+// (which region, which organisation) happen in each module's policy.ts after the record is loaded.
+import type { Locale } from "../db/types.ts";
+import type { Role } from "./roles.ts";
+
+export type Permission =
+  | "account:self" // any signed-in user: own session, own profile
+  | "addendum:edit" // write a region's addendum (record check: coordinator of that region)
+  | "admin:manage"; // regions, organisations, accounts
+
+export type RoutePolicy = { access: "public" } | { access: "signed-in"; permission: Permission };
+
+export interface ActorMembership {
+  organisationId: string;
+  regionId: string | null;
+  role: Role;
+}
+
+/** The signed-in user behind a request. */
+export interface Actor {
+  userId: string;
+  email: string;
+  displayName: string;
+  locale: Locale;
+  memberships: ActorMembership[];
+  /** SHA-256 of the session token; never the token itself. */
+  sessionIdHash: string;
+  csrfToken: string;
+}
+
+const rolePermissions: Record<Role, readonly Permission[]> = {
+  admin: ["account:self", "admin:manage"],
+  coordinator: ["account:self", "addendum:edit"],
+  jury: ["account:self"],
+  applicant: ["account:self"],
+  companion: ["account:self"],
+  case_director: ["account:self"],
+  partner_worker: ["account:self"],
+  analyst: ["account:self"],
+};
+
+export function hasPermission(actor: Actor, permission: Permission): boolean {
+  return actor.memberships.some((m) => rolePermissions[m.role].includes(permission));
+}
+
+/** Regions in which the actor holds the role. */
+export function regionsWhere(actor: Actor, role: Role): string[] {
+  return actor.memberships.filter((m) => m.role === role && m.regionId !== null).map((m) => m.regionId as string);
+}
+
+declare module "fastify" {
+  interface FastifyContextConfig {
+    policy?: RoutePolicy;
+  }
+  interface FastifyRequest {
+    actor: Actor | null;
+  }
+}
