@@ -16,7 +16,8 @@ export type MilestoneKey = (typeof milestoneKeys)[number];
 const LocalDate = Type.String({ pattern: "^\\d{4}-\\d{2}-\\d{2}$", description: "Local date in Europe/Brussels" });
 const LocalTime = Type.String({ pattern: "^([01]\\d|2[0-3]):[0-5]\\d$", description: "Local time HH:MM" });
 
-export const MilestoneKeySchema = Type.Union(milestoneKeys.map((key) => Type.Literal(key)));
+// Mapping the tuple loses the literal types, so the static type is restated; the JSON schema is the same union.
+export const MilestoneKeySchema = Type.Unsafe<MilestoneKey>(Type.Union(milestoneKeys.map((key) => Type.Literal(key))));
 
 export const WhenSchema = Type.Union([
   // "9 juni 2023 om 23u59"
