@@ -1,0 +1,417 @@
+// Use cases of the accounts module: signing in and out, and the administration of organisations, accounts and
+// memberships. createUser, createOrganisation and grantMembership are also called by the CLI (create-admin) and
+// the demo loader: they take a Kysely instance or a transaction and any AuditActor. Every change writes its
+// audit row in the same transaction.
+import { hash, verify } from "@node-rs/argon2";
+import type { Kysely, Transaction } from "kysely";
+import type { Database, Locale, OrganisationKind } from "../../db/types.ts";
+import { parseEnterpriseNumber } from "../../domain/enterprise-number.ts";
+import { recordAudit } from "../../platform/audit.ts";
+import type { AuditActor } from "../../platform/audit-events.ts";
+import { conflict, notFound, tooManyRequests, unauthorized, validationFailed } from "../../platform/errors.ts";
+import type { Actor } from "../../platform/permissions.ts";
+import type { Role } from "../../platform/roles.ts";
+import { createSession, revokeSession, revokeUserSessions, type NewSession } from "../../platform/sessions.ts";
+import { assertMayDisable } from "./policy.ts";
+import * as q from "./queries.ts";
+import type { AdminUserView, OrganisationView, UserView } from "./schemas.ts";
+
+type Db = q.Db;
+
+async function inTransaction<T>(db: Db, fn: (trx: Transaction<Database>) => Promise<T>): Promise<T> {
+  return db.isTransaction ? fn(db as Transaction<Database>) : db.transaction().execute(fn);
+}
+
+// ---- passwords ----------------------------------------------------------------------------------------------
+
+// OWASP Password Storage Cheat Sheet: argon2id, 19 MiB, 2 iterations, 1 lane.
+// `algorithm: 2` is Algorithm.Argon2id; the package exports it as a const enum, which isolatedModules cannot read.
+const argon2Options = { algorithm: 2, memoryCost: 19456, timeCost: 2, parallelism: 1 } as const;
+
+export function hashPassword(password: string): Promise<string> {
+  return hash(password, argon2Options);
+}
+
+export async function verifyPassword(passwordHash: string, password: string): Promise<boolean> {
+  try {
+    return await verify(passwordHash, password);
+  } catch {
+    return false;
+  }
+}
+
+// Compared against when the email is unknown, so that answering takes as long as for a wrong password.
+let dummyHash: Promise<string> | null = null;
+function dummyPasswordHash(): Promise<string> {
+  dummyHash ??= hashPassword("brug-dummy-password-for-timing");
+  return dummyHash;
+}
+
+// ---- sign in and out ----------------------------------------------------------------------------------------
+
+/** Throttling window and limits (OWASP ASVS 2.2.1): stored in login_attempts, so every app server sees them. */
+export const loginWindowMs = 15 * 60 * 1000;
+export const maxFailuresPerEmail = 5;
+export const maxFailuresPerIp = 20;
+
+export function normaliseEmail(email: string): string {
+  return email.trim().toLowerCase();
+}
+
+/** Seconds until enough failures age out of the window, or null when the caller may try. */
+async function throttledFor(db: Db, email: string, ip: string | null, now: Date): Promise<number | null> {
+  const since = new Date(now.getTime() - loginWindowMs);
+  const waits: number[] = [];
+  const byEmail = await q.recentFailures(db, { email }, since, maxFailuresPerEmail);
+  const checks: [typeof byEmail, number][] = [[byEmail, maxFailuresPerEmail]];
+  if (ip !== null) checks.push([await q.recentFailures(db, { ip }, since, maxFailuresPerIp), maxFailuresPerIp]);
+  for (const [failures, limit] of checks) {
+    const oldestCounted = failures[limit - 1];
+    if (failures.length >= limit && oldestCounted) {
+      waits.push((oldestCounted.attempted_at.getTime() + loginWindowMs - now.getTime()) / 1000);
+    }
+  }
+  return waits.length > 0 ? Math.max(...waits) : null;
+}
+
+export interface LoginContext {
+  ip: string | null;
+  userAgent: string | null;
+  now: Date;
+  /** The session the browser still carried, ended now so that a login always starts a fresh session. */
+  previousSessionIdHash: string | null;
+}
+
+export async function login(
+  db: Kysely<Database>,
+  input: { email: string; password: string },
+  context: LoginContext,
+): Promise<{ session: NewSession; userId: string }> {
+  const email = normaliseEmail(input.email);
+  const { ip, now } = context;
+
+  const wait = await throttledFor(db, email, ip, now);
+  if (wait !== null) {
+    // Refused before the password is even looked at. Not counted as an attempt, so the lock ends on time.
+    await db.transaction().execute((trx) =>
+      recordAudit(
+        trx,
+        { kind: "system" },
+        {
+          action: "auth.login_failed",
+          entityType: "user",
+          entityId: null,
+          payload: { email, ip, reason: "throttled" },
+        },
+        { at: now },
+      ),
+    );
+    throw tooManyRequests(wait);
+  }
+
+  const user = await q.findUserByEmail(db, email);
+  const passwordOk = await verifyPassword(user?.password_hash ?? (await dummyPasswordHash()), input.password);
+  const reason = !user
+    ? "unknown_email"
+    : !passwordOk
+      ? "wrong_password"
+      : user.disabled_at !== null
+        ? "disabled"
+        : null;
+
+  if (reason !== null || !user) {
+    await db.transaction().execute(async (trx) => {
+      await q.insertLoginAttempt(trx, { email, ip, succeeded: false, at: now });
+      await recordAudit(
+        trx,
+        { kind: "system" },
+        {
+          action: "auth.login_failed",
+          entityType: "user",
+          entityId: user?.id ?? null,
+          payload: { email, ip, reason: reason ?? "unknown_email" },
+        },
+        { at: now },
+      );
+    });
+    // One answer for every reason: nobody learns which accounts exist or are disabled.
+    throw unauthorized("auth.invalid_credentials");
+  }
+
+  const session = await db.transaction().execute(async (trx) => {
+    await q.insertLoginAttempt(trx, { email, ip, succeeded: true, at: now });
+    if (context.previousSessionIdHash) await revokeSession(trx, context.previousSessionIdHash, now);
+    const created = await createSession(trx, user.id, { ip, userAgent: context.userAgent, now });
+    await recordAudit(
+      trx,
+      { kind: "user", userId: user.id },
+      { action: "auth.login", entityType: "user", entityId: user.id, payload: { ip } },
+      { at: now },
+    );
+    return created;
+  });
+  return { session, userId: user.id };
+}
+
+export async function logout(db: Kysely<Database>, actor: Actor, now: Date): Promise<void> {
+  await db.transaction().execute(async (trx) => {
+    await revokeSession(trx, actor.sessionIdHash, now);
+    await recordAudit(
+      trx,
+      { kind: "user", userId: actor.userId },
+      { action: "auth.logout", entityType: "user", entityId: actor.userId, payload: {} },
+      { at: now },
+    );
+  });
+}
+
+export async function userView(db: Db, userId: string): Promise<UserView | null> {
+  const user = await q.userWithMemberships(db, userId);
+  if (!user) return null;
+  return {
+    id: user.id,
+    email: user.email,
+    displayName: user.display_name,
+    locale: user.locale,
+    memberships: user.memberships.map((m) => ({
+      organisationId: m.organisation_id,
+      organisationName: m.organisation_name,
+      regionId: m.region_id,
+      regionSlug: m.region_slug,
+      regionName: m.region_name,
+      role: m.role,
+    })),
+  };
+}
+
+export async function setMyLocale(db: Db, actor: Actor, locale: Locale, now: Date): Promise<void> {
+  await q.setUserLocale(db, actor.userId, locale, now);
+}
+
+// ---- administration -----------------------------------------------------------------------------------------
+
+export interface CreateUserInput {
+  email: string;
+  displayName: string;
+  password: string;
+  locale: Locale;
+}
+
+export async function createUser(
+  db: Db,
+  actor: AuditActor,
+  input: CreateUserInput,
+  options: { now?: Date } = {},
+): Promise<{ id: string; email: string }> {
+  const now = options.now ?? new Date();
+  const email = normaliseEmail(input.email);
+  const passwordHash = await hashPassword(input.password);
+  return inTransaction(db, async (trx) => {
+    if (await q.findUserByEmail(trx, email)) throw conflict("user.email_taken");
+    const user = await q.insertUser(trx, {
+      email,
+      displayName: input.displayName.trim(),
+      passwordHash,
+      locale: input.locale,
+      now,
+    });
+    await recordAudit(
+      trx,
+      actor,
+      { action: "user.created", entityType: "user", entityId: user.id, payload: { email } },
+      { at: now },
+    );
+    return user;
+  });
+}
+
+export interface CreateOrganisationInput {
+  name: string;
+  enterpriseNumber: string;
+  kind: OrganisationKind;
+}
+
+export async function createOrganisation(
+  db: Db,
+  actor: AuditActor,
+  input: CreateOrganisationInput,
+  options: { now?: Date } = {},
+): Promise<OrganisationView> {
+  const now = options.now ?? new Date();
+  const parsed = parseEnterpriseNumber(input.enterpriseNumber);
+  if (!parsed.ok) throw validationFailed([{ path: "enterpriseNumber", code: parsed.code }]);
+  return inTransaction(db, async (trx) => {
+    if (await q.organisationByEnterpriseNumber(trx, parsed.value)) {
+      throw validationFailed([{ path: "enterpriseNumber", code: "organisation.enterprise_number_taken" }]);
+    }
+    const org = await q.insertOrganisation(trx, {
+      name: input.name.trim(),
+      enterpriseNumber: parsed.value,
+      kind: input.kind,
+      now,
+    });
+    await recordAudit(
+      trx,
+      actor,
+      {
+        action: "organisation.created",
+        entityType: "organisation",
+        entityId: org.id,
+        payload: { name: org.name, enterpriseNumber: org.enterprise_number },
+      },
+      { at: now },
+    );
+    return presentOrganisation(org);
+  });
+}
+
+function presentOrganisation(org: {
+  id: string;
+  name: string;
+  enterprise_number: string;
+  kind: OrganisationKind;
+  created_at: Date;
+}): OrganisationView {
+  return {
+    id: org.id,
+    name: org.name,
+    enterpriseNumber: org.enterprise_number,
+    kind: org.kind,
+    createdAt: org.created_at.toISOString(),
+  };
+}
+
+export async function listOrganisations(db: Db): Promise<OrganisationView[]> {
+  return (await q.listOrganisations(db)).map(presentOrganisation);
+}
+
+export interface GrantMembershipInput {
+  userId: string;
+  organisationId: string;
+  regionId: string | null;
+  role: Role;
+}
+
+export async function grantMembership(
+  db: Db,
+  actor: AuditActor,
+  input: GrantMembershipInput,
+  options: { now?: Date } = {},
+): Promise<{ id: string }> {
+  const now = options.now ?? new Date();
+  return inTransaction(db, async (trx) => {
+    const fields = [];
+    if (!(await q.exists(trx, "users", input.userId))) fields.push({ path: "userId", code: "membership.unknown_user" });
+    if (!(await q.exists(trx, "organisations", input.organisationId))) {
+      fields.push({ path: "organisationId", code: "membership.unknown_organisation" });
+    }
+    if (input.regionId === null && input.role !== "admin")
+      fields.push({ path: "regionId", code: "membership.region_required" });
+    if (input.regionId !== null && !(await q.exists(trx, "regions", input.regionId))) {
+      fields.push({ path: "regionId", code: "membership.unknown_region" });
+    }
+    if (fields.length > 0) throw validationFailed(fields);
+    if (await q.findMembership(trx, input)) throw conflict("membership.exists");
+    const membership = await q.insertMembership(trx, { ...input, now });
+    await recordAudit(
+      trx,
+      actor,
+      {
+        action: "membership.granted",
+        entityType: "membership",
+        entityId: membership.id,
+        payload: {
+          userId: input.userId,
+          organisationId: input.organisationId,
+          regionId: input.regionId,
+          role: input.role,
+        },
+      },
+      { at: now },
+    );
+    return membership;
+  });
+}
+
+export async function revokeMembership(
+  db: Db,
+  actor: AuditActor,
+  membershipId: string,
+  options: { now?: Date } = {},
+): Promise<void> {
+  const now = options.now ?? new Date();
+  await inTransaction(db, async (trx) => {
+    const removed = await q.deleteMembership(trx, membershipId);
+    if (!removed) throw notFound();
+    await recordAudit(
+      trx,
+      actor,
+      {
+        action: "membership.revoked",
+        entityType: "membership",
+        entityId: removed.id,
+        payload: { userId: removed.user_id, role: removed.role },
+      },
+      { at: now },
+    );
+  });
+}
+
+/** Disables an account and ends all its sessions in the same transaction: the next request is anonymous. */
+export async function disableUser(db: Db, actor: Actor, userId: string, now: Date): Promise<void> {
+  assertMayDisable(actor, userId);
+  await inTransaction(db, async (trx) => {
+    const user = await q.findUserById(trx, userId);
+    if (!user) throw notFound();
+    if (user.disabled_at === null) await q.setUserDisabled(trx, userId, now, now);
+    const revokedSessions = await revokeUserSessions(trx, userId, now);
+    await recordAudit(
+      trx,
+      { kind: "user", userId: actor.userId },
+      { action: "user.disabled", entityType: "user", entityId: userId, payload: { revokedSessions } },
+      { at: now },
+    );
+  });
+}
+
+export async function enableUser(db: Db, actor: Actor, userId: string, now: Date): Promise<void> {
+  await inTransaction(db, async (trx) => {
+    const user = await q.findUserById(trx, userId);
+    if (!user) throw notFound();
+    if (user.disabled_at !== null) await q.setUserDisabled(trx, userId, null, now);
+    await recordAudit(
+      trx,
+      { kind: "user", userId: actor.userId },
+      { action: "user.enabled", entityType: "user", entityId: userId, payload: {} },
+      { at: now },
+    );
+  });
+}
+
+export async function listUsers(db: Db): Promise<AdminUserView[]> {
+  const users = await q.listUsers(db);
+  const byUser = Map.groupBy(
+    await q.membershipsOf(
+      db,
+      users.map((u) => u.id),
+    ),
+    (m) => m.user_id,
+  );
+  return users.map((u) => ({
+    id: u.id,
+    email: u.email,
+    displayName: u.display_name,
+    locale: u.locale,
+    disabled: u.disabled_at !== null,
+    createdAt: u.created_at.toISOString(),
+    memberships: (byUser.get(u.id) ?? []).map((m) => ({
+      id: m.id,
+      organisationId: m.organisation_id,
+      organisationName: m.organisation_name,
+      regionId: m.region_id,
+      regionSlug: m.region_slug,
+      regionName: m.region_name,
+      role: m.role,
+    })),
+  }));
+}

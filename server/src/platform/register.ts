@@ -1,0 +1,114 @@
+// The platform layer every request passes through, in this order:
+//   security headers (helmet) → session cookie → actor → CSRF → route policy → body parsing and validation →
+//   handler → error handler.
+// Route plugins are registered after this, so the deny-by-default onRoute hook sees every route.
+import type { FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
+import fastifyCookie from "@fastify/cookie";
+import fastifyHelmet from "@fastify/helmet";
+import type { AppDeps } from "../app.ts";
+import { errorHandler, forbidden, notFoundHandler } from "./errors.ts";
+import { registerPolicyHook } from "./policy-hook.ts";
+import { resolveSession, sessionCookieName, sessionCookieOptions, tokensEqual } from "./sessions.ts";
+import { registerOpenApi } from "./openapi.ts";
+
+const stateChanging = new Set(["POST", "PUT", "PATCH", "DELETE"]);
+
+export async function registerPlatform(app: FastifyInstance, deps: AppDeps): Promise<void> {
+  const { config, db, clock } = deps;
+
+  app.setErrorHandler(errorHandler);
+
+  await app.register(fastifyHelmet, {
+    contentSecurityPolicy: {
+      useDefaults: false,
+      directives: {
+        defaultSrc: ["'self'"],
+        // No inline scripts and no eval: the web app is built into files served from our own origin.
+        scriptSrc: ["'self'"],
+        // Mantine (the component library) writes <style> tags at run time for its CSS variables and colour
+        // scheme, so inline styles are allowed — for styles only. Inline styles cannot run code.
+        styleSrc: ["'self'", "'unsafe-inline'"],
+        imgSrc: ["'self'", "data:"],
+        fontSrc: ["'self'", "data:"],
+        connectSrc: ["'self'"],
+        objectSrc: ["'none'"],
+        baseUri: ["'self'"],
+        formAction: ["'self'"],
+        // Nobody may frame Brug (clickjacking): case files must not appear inside another site.
+        frameAncestors: ["'none'"],
+        ...(config.secureCookies ? { upgradeInsecureRequests: [] } : {}),
+      },
+    },
+    // HSTS only when served over HTTPS; on http://localhost it would pin the developer's browser to HTTPS.
+    strictTransportSecurity: config.secureCookies ? { maxAge: 31_536_000, includeSubDomains: true } : false,
+    referrerPolicy: { policy: "same-origin" },
+    xFrameOptions: { action: "deny" },
+    // noSniff (X-Content-Type-Options: nosniff) stays on, as by default.
+  });
+
+  await app.register(fastifyCookie);
+
+  app.decorateRequest("actor", null);
+
+  app.addHook("onRequest", async (request, reply) => {
+    const token = request.cookies[sessionCookieName];
+    if (token) {
+      request.actor = await resolveSession(db, token, clock.now());
+      // An ended session: drop the cookie so the browser stops sending it.
+      if (request.actor === null) void reply.clearCookie(sessionCookieName, sessionCookieOptions(config));
+    }
+    checkCsrf(request);
+  });
+
+  // After the session hook (it needs request.actor) and before the first route: the /api 404 handler and the
+  // OpenAPI routes below, then the route plugins in app.ts, are all checked for a policy.
+  registerPolicyHook(app);
+
+  // Nothing personal may stay in a browser or proxy cache. Public API routes may opt in to caching by setting
+  // Cache-Control themselves; a signed-in request never may.
+  app.addHook("onSend", async (request: FastifyRequest, reply: FastifyReply, payload) => {
+    if (request.actor !== null || (request.url.startsWith("/api") && !reply.hasHeader("cache-control"))) {
+      void reply.header("cache-control", "no-store");
+    }
+    return payload;
+  });
+
+  // JSON 404s under /api; the web app may handle other paths itself (web.ts).
+  await app.register(
+    async (api) => {
+      api.setNotFoundHandler(notFoundHandler);
+    },
+    { prefix: "/api" },
+  );
+
+  await registerOpenApi(app);
+}
+
+/**
+ * CSRF. A signed-in browser must echo its session's CSRF token (from GET /api/auth/session) in `x-csrf-token` on
+ * every state-changing request. Without a session (the login form) there is no token yet: the request must come
+ * from our own pages, which browsers tell us through Sec-Fetch-Site or Origin. The session cookie is SameSite=Lax
+ * on top of this.
+ */
+function checkCsrf(request: FastifyRequest): void {
+  if (!stateChanging.has(request.method)) return;
+  if (request.actor !== null) {
+    const sent = request.headers["x-csrf-token"];
+    if (typeof sent !== "string" || !tokensEqual(sent, request.actor.csrfToken)) throw forbidden("csrf_failed");
+    return;
+  }
+  const site = request.headers["sec-fetch-site"];
+  if (site === "same-origin" || site === "none") return;
+  if (site !== undefined) throw forbidden("csrf_failed");
+  const origin = request.headers.origin;
+  if (origin === undefined) return; // not a browser, or a browser too old to say; SameSite still applies
+  if (originHost(origin) !== request.host) throw forbidden("csrf_failed");
+}
+
+function originHost(origin: string): string | null {
+  try {
+    return new URL(origin).host;
+  } catch {
+    return null;
+  }
+}
