@@ -20,6 +20,8 @@ export interface MunicipalitiesTable {
   name: string;
   /** NIS code (Statbel) where known. */
   nis_code: string | null;
+  /** The order in which the addendum lists them. */
+  sort_order: Generated<number>;
 }
 
 export type OrganisationKind = "vdab" | "municipality" | "ocmw" | "social_organisation" | "other";

@@ -18,6 +18,8 @@ export async function up(db: Kysely<unknown>): Promise<void> {
       region_id uuid not null references regions(id) on delete restrict,
       name text not null,
       nis_code text,
+      -- The order in which the addendum lists the municipalities of its werkingsgebied.
+      sort_order integer not null default 0,
       unique (region_id, name)
     );
 

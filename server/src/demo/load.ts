@@ -1,0 +1,266 @@
+// The demo installation: the five seed regions with their published addenda, fictional demo organisations and
+// demo accounts. Runs once, on an empty embedded database (main.ts), never with DATABASE_URL. One transaction:
+// a demo is loaded completely or not at all. Expects loadReference to have run first.
+import type { Kysely, Transaction } from "kysely";
+import type { Database, OrganisationKind } from "../db/types.ts";
+import type { AuditActor } from "../platform/audit-events.ts";
+import type { Role } from "../platform/roles.ts";
+import { recordAudit } from "../platform/audit.ts";
+import { enterpriseNumberCheck, parseEnterpriseNumber } from "../domain/enterprise-number.ts";
+import { createOrganisation, createUser, grantMembership } from "../modules/accounts/service.ts";
+import { validateDocument, type KnownCodes } from "../modules/addenda/validation.ts";
+import { regionSeeds } from "./regions/index.ts";
+import type { RegionSeed } from "./regions/types.ts";
+
+/** The one password of every demo account. Demo only: the demo never runs against an external database. */
+export const demoPassword = "brug-demo-2026";
+
+const seedActor: AuditActor = { kind: "seed" };
+const importSummary = "Geïmporteerd uit het lokaal addendum";
+
+/** A valid but made-up enterprise number for a demo organisation: 0999 followed by a serial. */
+function demoEnterpriseNumber(serial: number): string {
+  const firstEight = `0999${String(serial).padStart(4, "0")}`;
+  return firstEight + enterpriseNumberCheck(firstEight);
+}
+
+interface DemoOrganisation {
+  key: string;
+  name: string;
+  enterpriseNumber: string;
+  kind: OrganisationKind;
+}
+
+interface DemoAccountSpec {
+  email: string;
+  displayName: string;
+  organisation: string;
+  role: Role;
+  /** Region slugs; empty for the admin. */
+  regions: string[];
+}
+
+/** The municipality that hosts each region's demo coordinator. */
+const municipalityOrganisations: Record<string, string> = {
+  "zuid-oost-hageland": "Stad Tienen",
+  "vlaamse-ardennen": "Stad Oudenaarde",
+  baldemore: "Gemeente Mol",
+  "klein-brabant-vaartland": "Gemeente Willebroek",
+  maasland: "Gemeente Maasmechelen",
+};
+
+// VDAB's real enterprise number (its check digits are valid); the other organisations get made-up numbers.
+const vdabEnterpriseNumber = "0887.010.362";
+
+function demoOrganisations(seeds: RegionSeed[]): DemoOrganisation[] {
+  const vdab = parseEnterpriseNumber(vdabEnterpriseNumber);
+  return [
+    { key: "platform", name: "Brug platformbeheer (demo)", enterpriseNumber: demoEnterpriseNumber(1), kind: "other" },
+    {
+      key: "vdab",
+      name: "VDAB (demo)",
+      enterpriseNumber: vdab.ok ? vdab.value : demoEnterpriseNumber(2),
+      kind: "vdab",
+    },
+    ...seeds.map((seed, i) => ({
+      key: seed.slug,
+      name: `${municipalityOrganisations[seed.slug] ?? `Gemeente ${seed.municipalities[0] ?? seed.name}`} (demo)`,
+      enterpriseNumber: demoEnterpriseNumber(10 + i),
+      kind: "municipality" as const,
+    })),
+  ];
+}
+
+function demoAccounts(seeds: RegionSeed[]): DemoAccountSpec[] {
+  const slugs = new Set(seeds.map((s) => s.slug));
+  const vdabRegions = ["zuid-oost-hageland", "vlaamse-ardennen"].filter((slug) => slugs.has(slug));
+  return [
+    { email: "admin@brug.demo", displayName: "Demo Beheerder", organisation: "platform", role: "admin", regions: [] },
+    ...seeds.map((seed) => ({
+      email: `coordinator.${seed.slug}@brug.demo`,
+      displayName: `Demo Coördinator ${seed.name}`,
+      organisation: seed.slug,
+      role: "coordinator" as const,
+      regions: [seed.slug],
+    })),
+    {
+      email: "coordinator.vdab@brug.demo",
+      displayName: "Demo Regisseur VDAB",
+      organisation: "vdab",
+      role: "coordinator",
+      regions: vdabRegions,
+    },
+  ];
+}
+
+/** A demo account as main.ts prints it and the end-to-end journeys sign in with. */
+export interface DemoAccount {
+  email: string;
+  password: string;
+  displayName: string;
+  role: Role;
+  /** Slugs of the regions the role holds in; empty for the admin. */
+  regions: string[];
+  /** The same regions as one label ("zuid-oost-hageland, vlaamse-ardennen"), null for the admin. */
+  region: string | null;
+}
+
+/** The demo accounts, for main.ts to print at start. They all share {@link demoPassword}. */
+export function listDemoAccounts(seeds: RegionSeed[] = regionSeeds): DemoAccount[] {
+  return demoAccounts(seeds).map((a) => ({
+    email: a.email,
+    password: demoPassword,
+    displayName: a.displayName,
+    role: a.role,
+    regions: a.regions,
+    region: a.regions.length > 0 ? a.regions.join(", ") : null,
+  }));
+}
+
+async function knownCodes(trx: Transaction<Database>): Promise<KnownCodes> {
+  const [barriers, serviceTypes, personas] = await Promise.all([
+    trx.selectFrom("barriers").select("code").execute(),
+    trx.selectFrom("service_types").select("code").execute(),
+    trx.selectFrom("personas").select("slug").execute(),
+  ]);
+  return {
+    barriers: new Set(barriers.map((r) => r.code)),
+    serviceTypes: new Set(serviceTypes.map((r) => r.code)),
+    personas: new Set(personas.map((r) => r.slug)),
+  };
+}
+
+/** Refuses seeds whose documents break the schema or name codes the reference data does not have. */
+export function seedProblems(seeds: RegionSeed[], known: KnownCodes): string[] {
+  const problems: string[] = [];
+  const slugs = new Set<string>();
+  for (const seed of seeds) {
+    if (slugs.has(seed.slug)) problems.push(`${seed.slug}: duplicate region slug`);
+    slugs.add(seed.slug);
+    for (const field of validateDocument(seed.document, known)) {
+      const code = field.params?.code;
+      problems.push(
+        `${seed.name} (${seed.slug}): ${field.path} ${field.code}${code !== undefined ? ` "${code}"` : ""}`,
+      );
+    }
+  }
+  return problems;
+}
+
+/** Loads the demo and returns its accounts (see {@link listDemoAccounts}). */
+export async function loadDemo(
+  db: Kysely<Database>,
+  seeds: RegionSeed[] = regionSeeds,
+  options: { now?: Date } = {},
+): Promise<DemoAccount[]> {
+  const now = options.now ?? new Date();
+  await db.transaction().execute(async (trx) => {
+    const problems = seedProblems(seeds, await knownCodes(trx));
+    if (problems.length > 0) throw new Error(`Demo addenda do not match the reference data:\n${problems.join("\n")}`);
+
+    const regionIds = new Map<string, string>();
+    for (const seed of seeds) regionIds.set(seed.slug, await loadRegion(trx, seed, now));
+
+    const organisationIds = new Map<string, string>();
+    for (const organisation of demoOrganisations(seeds)) {
+      const created = await createOrganisation(
+        trx,
+        seedActor,
+        { name: organisation.name, enterpriseNumber: organisation.enterpriseNumber, kind: organisation.kind },
+        { now },
+      );
+      organisationIds.set(organisation.key, created.id);
+    }
+
+    for (const account of demoAccounts(seeds)) {
+      const user = await createUser(
+        trx,
+        seedActor,
+        { email: account.email, displayName: account.displayName, password: demoPassword, locale: "nl" },
+        { now },
+      );
+      const organisationId = organisationIds.get(account.organisation);
+      if (!organisationId)
+        throw new Error(`demo account ${account.email}: unknown organisation ${account.organisation}`);
+      const regions = account.role === "admin" ? [null] : account.regions.map((slug) => regionIds.get(slug) ?? null);
+      for (const regionId of regions) {
+        await grantMembership(
+          trx,
+          seedActor,
+          { userId: user.id, organisationId, regionId, role: account.role },
+          { now },
+        );
+      }
+    }
+  });
+  return listDemoAccounts(seeds);
+}
+
+/** One region with its municipalities and its addendum, imported as version 1 and published. */
+async function loadRegion(trx: Transaction<Database>, seed: RegionSeed, now: Date): Promise<string> {
+  const region = await trx
+    .insertInto("regions")
+    .values({ slug: seed.slug, name: seed.name, created_at: now })
+    .returning("id")
+    .executeTakeFirstOrThrow();
+  await recordAudit(
+    trx,
+    seedActor,
+    {
+      action: "region.created",
+      entityType: "region",
+      entityId: region.id,
+      payload: { slug: seed.slug, name: seed.name },
+    },
+    { at: now },
+  );
+  if (seed.municipalities.length > 0) {
+    await trx
+      .insertInto("municipalities")
+      .values(seed.municipalities.map((name, index) => ({ region_id: region.id, name, nis_code: null, sort_order: index })))
+      .execute();
+  }
+  const addendum = await trx
+    .insertInto("addenda")
+    .values({ region_id: region.id, created_at: now })
+    .returning("id")
+    .executeTakeFirstOrThrow();
+  const version = await trx
+    .insertInto("addendum_versions")
+    .values({
+      addendum_id: addendum.id,
+      number: 1,
+      content: JSON.stringify(seed.document),
+      created_by: null,
+      created_at: now,
+      summary: importSummary,
+      published_at: now,
+      published_by: null,
+    })
+    .returning("id")
+    .executeTakeFirstOrThrow();
+  await trx.updateTable("addenda").set({ published_version_id: version.id }).where("id", "=", addendum.id).execute();
+  await recordAudit(
+    trx,
+    seedActor,
+    {
+      action: "addendum.created",
+      entityType: "addendum",
+      entityId: addendum.id,
+      payload: { regionSlug: seed.slug, versionId: version.id },
+    },
+    { at: now },
+  );
+  await recordAudit(
+    trx,
+    seedActor,
+    {
+      action: "addendum.published",
+      entityType: "addendum",
+      entityId: addendum.id,
+      payload: { regionSlug: seed.slug, versionId: version.id, number: 1 },
+    },
+    { at: now },
+  );
+  return region.id;
+}
