@@ -1,0 +1,94 @@
+// Start Brug: the database (embedded in the data folder, or DATABASE_URL), migrations, reference data, demo data
+// on a fresh embedded database, then the HTTP server. Ctrl-C closes the app, the pool and PostgreSQL in that order.
+import type { FastifyInstance } from "fastify";
+import type { Kysely } from "kysely";
+import { buildApp } from "./app.ts";
+import { loadConfig } from "./config.ts";
+import { createDb } from "./db/connection.ts";
+import { DataFolderInUseError, startEmbedded, type EmbeddedServer } from "./db/embedded.ts";
+import { migrateToLatest } from "./db/migrate.ts";
+import type { Database } from "./db/types.ts";
+import { listDemoAccounts, loadDemo, type DemoAccount } from "./demo/load.ts";
+import { systemClock } from "./platform/clock.ts";
+import { loadReference } from "./reference/load.ts";
+
+async function main(): Promise<void> {
+  const config = loadConfig();
+  let embedded: EmbeddedServer | null = null;
+  let db: Kysely<Database> | null = null;
+  let app: FastifyInstance | null = null;
+
+  let stopping: Promise<void> | null = null;
+  const stop = (exitCode: number) =>
+    (stopping ??= (async () => {
+      try {
+        await app?.close();
+        await db?.destroy();
+        await embedded?.stop();
+      } catch (error) {
+        console.error("Error while stopping:", error);
+        exitCode = 1;
+      }
+      process.exit(exitCode);
+    })());
+  for (const signal of ["SIGINT", "SIGTERM"] as const) {
+    process.on(signal, () => {
+      console.log(`\n${signal}: stopping Brug…`);
+      void stop(0);
+    });
+  }
+
+  try {
+    let databaseUrl: string;
+    if (config.databaseUrl !== null) {
+      databaseUrl = config.databaseUrl;
+    } else {
+      console.log(`Starting PostgreSQL in ${config.dataDir} …`);
+      const server = await startEmbedded(config.dataDir);
+      embedded = server;
+      databaseUrl = server.databaseUrl;
+    }
+    db = createDb(databaseUrl);
+
+    const { applied } = await migrateToLatest(db);
+    if (applied.length > 0) console.log(`Applied ${applied.length} migration(s): ${applied.join(", ")}`);
+
+    await loadReference(db);
+
+    let demoAccounts: DemoAccount[] = [];
+    if (config.demo) {
+      const hasRegions = await db.selectFrom("regions").select("id").limit(1).executeTakeFirst();
+      if (hasRegions === undefined) {
+        console.log("Loading the demo data (five regions and their addenda) …");
+        demoAccounts = await loadDemo(db);
+      } else {
+        demoAccounts = listDemoAccounts();
+      }
+    }
+
+    app = await buildApp({ db, config, clock: systemClock, databaseMode: embedded ? "embedded" : "external" });
+    const address = await app.listen({ port: config.port, host: config.host });
+
+    const url = address.replace("127.0.0.1", "localhost");
+    console.log(`\nBrug is running at ${url}`);
+    console.log(`API documentation: ${url}/api/docs`);
+    if (demoAccounts.length > 0) {
+      console.log(`\nDemo accounts (demo data only; never use these passwords elsewhere):`);
+      const width = Math.max(...demoAccounts.map((a) => a.email.length));
+      for (const account of demoAccounts) {
+        const region = account.region ? `  ${account.region}` : "";
+        console.log(`  ${account.role.padEnd(12)} ${account.email.padEnd(width)}  ${account.password}${region}`);
+      }
+    }
+    console.log("\nPress Ctrl-C to stop.");
+  } catch (error) {
+    if (error instanceof DataFolderInUseError) {
+      console.error(error.message);
+    } else {
+      console.error("Brug could not start:", error);
+    }
+    await stop(1);
+  }
+}
+
+await main();
