@@ -2,9 +2,10 @@
 import Fastify, { type FastifyInstance } from "fastify";
 import type { TypeBoxTypeProvider } from "@fastify/type-provider-typebox";
 import type { Kysely } from "kysely";
-import type { Config } from "./config.ts";
+import type { Config, TrustProxy } from "./config.ts";
 import type { Database } from "./db/types.ts";
 import type { Clock } from "./platform/clock.ts";
+import { logSerializers } from "./platform/errors.ts";
 import { registerPlatform } from "./platform/register.ts";
 import { systemRoutes } from "./modules/system/routes.ts";
 import { accountRoutes } from "./modules/accounts/routes.ts";
@@ -23,10 +24,27 @@ export type App = FastifyInstance & { withTypeProvider: () => FastifyInstance };
 
 export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   const app = Fastify({
-    logger: deps.config.production ? { level: "info" } : { level: process.env.LOG_LEVEL ?? "warn" },
-    trustProxy: deps.config.production,
-    // Request ids in logs, never bodies, cookies or query strings (they may hold personal data).
-    disableRequestLogging: !deps.config.production,
+    // Fastify logs each request at info level, so in production (and with LOG_LEVEL=info), not at the development
+    // default "warn": request id, method, path, status and response time. The serializers keep query strings,
+    // headers, cookies and bodies out of the log, and keep only name, message, code and stack of an error (a
+    // PostgreSQL error's detail repeats the values that clashed). The level alone decides whether request lines
+    // appear; Fastify's deprecated disableRequestLogging (now a LogController option) is not needed.
+    logger: {
+      level: deps.config.production ? "info" : (process.env.LOG_LEVEL ?? "warn"),
+      serializers: logSerializers,
+    },
+    // Off unless BRUG_TRUST_PROXY names the proxies in front of us: X-Forwarded-For is written by the client.
+    trustProxy: trustProxyOption(deps.config.trustProxy),
+    ajv: {
+      customOptions: {
+        // Fastify's defaults would drop unknown fields and turn 12345 into "12345" without a word; a submission
+        // that does not match its schema is refused and says why (DESIGN §4 "Bad input"). Every params schema
+        // is strings, and there are no querystring schemas, so nothing needs coercion.
+        removeAdditional: false,
+        coerceTypes: false,
+        allErrors: true,
+      },
+    },
   }).withTypeProvider<TypeBoxTypeProvider>();
 
   await registerPlatform(app, deps);
@@ -35,4 +53,13 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   await app.register(addendaRoutes(deps), { prefix: "/api" });
   await registerWeb(app, deps.config);
   return app;
+}
+
+/**
+ * Fastify 5.12 ignores a bare hop count (it cannot tell a proxy from a client that forged the header), so a count
+ * is given as a function: the first N addresses, counted from our own socket, are proxies.
+ */
+function trustProxyOption(trust: TrustProxy): boolean | string[] | ((address: string, hop: number) => boolean) {
+  if (typeof trust === "number") return (_address, hop) => hop < trust;
+  return trust;
 }

@@ -3,7 +3,7 @@
 import type { FastifyInstance } from "fastify";
 import type { Kysely } from "kysely";
 import { buildApp } from "./app.ts";
-import { loadConfig } from "./config.ts";
+import { loadConfig, startupRefusal } from "./config.ts";
 import { createDb } from "./db/connection.ts";
 import { DataFolderInUseError, startEmbedded, type EmbeddedServer } from "./db/embedded.ts";
 import { migrateToLatest } from "./db/migrate.ts";
@@ -14,6 +14,11 @@ import { loadReference } from "./reference/load.ts";
 
 async function main(): Promise<void> {
   const config = loadConfig();
+  const refusal = startupRefusal(config);
+  if (refusal !== null) {
+    console.error(`Brug could not start: ${refusal}`);
+    process.exit(1);
+  }
   let embedded: EmbeddedServer | null = null;
   let db: Kysely<Database> | null = null;
   let app: FastifyInstance | null = null;

@@ -1,4 +1,5 @@
 import { readdir } from "node:fs/promises";
+import { sql } from "kysely";
 import { describe, expect, it } from "vitest";
 import { createTestDb } from "../../test/db.ts";
 import { migrateToLatest, migrationFolder, migrationState } from "./migrate.ts";
@@ -11,6 +12,19 @@ describe("migrations", () => {
     const state = await migrationState(db);
     expect(state.pending).toEqual([]);
     expect(state.applied).toEqual([...files].sort());
+  });
+
+  it("count as pending on a database that never ran one (no migration table yet)", async () => {
+    const files = (await readdir(migrationFolder)).filter((f) => f.endsWith(".ts")).map((f) => f.replace(/\.ts$/, ""));
+    const rollback = new Error("rollback");
+    await expect(
+      db.transaction().execute(async (trx) => {
+        await sql`drop table kysely_migration`.execute(trx);
+        expect(await migrationState(trx)).toEqual({ applied: [], pending: [...files].sort() });
+        throw rollback;
+      }),
+    ).rejects.toBe(rollback);
+    expect((await migrationState(db)).pending).toEqual([]);
   });
 
   it("running them again changes nothing", async () => {

@@ -2,8 +2,8 @@
 import { promises as fs } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
-import type { Kysely } from "kysely";
-import { FileMigrationProvider, Migrator, type MigrationResultSet } from "kysely/migration";
+import { sql, type Kysely } from "kysely";
+import { DEFAULT_MIGRATION_TABLE, FileMigrationProvider, Migrator, type MigrationResultSet } from "kysely/migration";
 import type { Database } from "./types.ts";
 
 export const migrationFolder = path.join(path.dirname(fileURLToPath(import.meta.url)), "migrations");
@@ -36,10 +36,46 @@ export interface MigrationState {
   pending: string[];
 }
 
+// The migration files are part of the deployed code: they cannot change while the process runs, so they are
+// listed once. Which of them the database has applied is read on every call.
+let migrationNames: Promise<string[]> | null = null;
+
+/** The migrations this code ships, in the order the Migrator runs them (by name). */
+export function shippedMigrations(): Promise<string[]> {
+  migrationNames ??= fs.readdir(migrationFolder).then((files) =>
+    files
+      // The files FileMigrationProvider imports, named as it names them.
+      .filter((f) => /\.(?:[cm]?js|[cm]?ts)$/.test(f) && !/\.d\.[cm]?ts$/.test(f))
+      .map((f) => f.replace(/\.[^.]+$/, ""))
+      .sort(),
+  );
+  // A failed listing is not kept: the next call tries again.
+  void migrationNames.catch(() => (migrationNames = null));
+  return migrationNames;
+}
+
+/**
+ * Which shipped migrations the database has applied, in one query on Kysely's migration table (the Migrator's own
+ * getMigrations introspects every table and imports every migration module: milliseconds, on each health check).
+ * A database that never ran a migration has no such table: everything is pending. Any other error (a lost
+ * connection) is thrown, so the health check fails.
+ */
 export async function migrationState(db: Kysely<Database>): Promise<MigrationState> {
-  const migrations = await createMigrator(db).getMigrations();
+  const [shipped, executed] = await Promise.all([shippedMigrations(), executedMigrations(db)]);
   return {
-    applied: migrations.filter((m) => m.executedAt !== undefined).map((m) => m.name),
-    pending: migrations.filter((m) => m.executedAt === undefined).map((m) => m.name),
+    applied: shipped.filter((name) => executed.has(name)),
+    pending: shipped.filter((name) => !executed.has(name)),
   };
 }
+
+async function executedMigrations(db: Kysely<Database>): Promise<Set<string>> {
+  try {
+    const { rows } = await sql<{ name: string }>`select name from ${sql.table(DEFAULT_MIGRATION_TABLE)}`.execute(db);
+    return new Set(rows.map((r) => r.name));
+  } catch (error) {
+    if ((error as { code?: unknown }).code === undefinedTable) return new Set();
+    throw error;
+  }
+}
+
+const undefinedTable = "42P01";

@@ -73,11 +73,14 @@ export interface SessionsTable {
   user_agent: string | null;
 }
 
+export type LoginOutcome = "failed" | "succeeded" | "throttled";
+
 export interface LoginAttemptsTable {
   id: Generated<string>;
   email: string;
   ip: string | null;
-  succeeded: boolean;
+  /** failed counts against the limits (written before the password is checked); throttled never counts. */
+  outcome: LoginOutcome;
   attempted_at: CreatedAt;
 }
 

@@ -217,7 +217,9 @@ async function loadRegion(trx: Transaction<Database>, seed: RegionSeed, now: Dat
   if (seed.municipalities.length > 0) {
     await trx
       .insertInto("municipalities")
-      .values(seed.municipalities.map((name, index) => ({ region_id: region.id, name, nis_code: null, sort_order: index })))
+      .values(
+        seed.municipalities.map((name, index) => ({ region_id: region.id, name, nis_code: null, sort_order: index })),
+      )
       .execute();
   }
   const addendum = await trx

@@ -60,7 +60,11 @@ describe("formatDate and friends", () => {
   });
 
   it("knows every weekday and month in all three languages", () => {
-    expect(["2023-01-02", "2023-02-07", "2023-03-08", "2023-04-13", "2023-05-19", "2023-06-24", "2023-07-30"].map((d) => formatDate(d, "nl"))).toEqual([
+    expect(
+      ["2023-01-02", "2023-02-07", "2023-03-08", "2023-04-13", "2023-05-19", "2023-06-24", "2023-07-30"].map((d) =>
+        formatDate(d, "nl"),
+      ),
+    ).toEqual([
       "maandag 2 januari 2023",
       "dinsdag 7 februari 2023",
       "woensdag 8 maart 2023",
@@ -100,8 +104,12 @@ describe("formatDate and friends", () => {
     expect(formatDateRange("2023-06-05", "2023-06-14", "nl", { weekday: true })).toBe(
       "van maandag 5 juni tot en met woensdag 14 juni 2023",
     );
-    expect(formatDateRange("2023-06-05", "2023-06-14", "en", { weekday: true })).toBe("from Monday 5 June to Wednesday 14 June 2023");
-    expect(formatDateRange("2023-06-05", "2023-06-14", "fr", { weekday: true })).toBe("du lundi 5 juin au mercredi 14 juin 2023");
+    expect(formatDateRange("2023-06-05", "2023-06-14", "en", { weekday: true })).toBe(
+      "from Monday 5 June to Wednesday 14 June 2023",
+    );
+    expect(formatDateRange("2023-06-05", "2023-06-14", "fr", { weekday: true })).toBe(
+      "du lundi 5 juin au mercredi 14 juin 2023",
+    );
   });
 
   it("joins lists the way each language does", () => {
@@ -113,7 +121,9 @@ describe("formatDate and friends", () => {
   });
 
   it("lists separate days with the month and year said once per run", () => {
-    expect(formatDates(["2023-06-23", "2023-06-19", "2023-06-21"], "nl")).toBe("maandag 19, woensdag 21 en vrijdag 23 juni 2023");
+    expect(formatDates(["2023-06-23", "2023-06-19", "2023-06-21"], "nl")).toBe(
+      "maandag 19, woensdag 21 en vrijdag 23 juni 2023",
+    );
     expect(formatDates(["2023-05-31", "2023-06-01"], "fr")).toBe("mercredi 31 mai et jeudi 1er juin 2023");
     expect(formatDates(["2023-12-29", "2024-01-05"], "en")).toBe("Friday 29 December 2023 and Friday 5 January 2024");
     expect(formatDates(["2023-06-19"], "nl")).toBe("maandag 19 juni 2023");
@@ -147,7 +157,8 @@ describe("formatNumber and formatPercent (Belgian notation)", () => {
 });
 
 describe("describeWhen", () => {
-  const describeNl = (when: When, resolved: Resolved = alone(when)): string => describeWhen(when, resolved, "nl", label);
+  const describeNl = (when: When, resolved: Resolved = alone(when)): string =>
+    describeWhen(when, resolved, "nl", label);
 
   it("instant", () => {
     const when: When = { kind: "instant", date: "2023-06-09", time: "23:59" };
@@ -183,7 +194,9 @@ describe("describeWhen", () => {
     expect(describeNl({ kind: "isoWeeks", year: 2023, weeks: [22, 20] })).toBe(
       "week 20 en 22 van 2023 (15 mei – 21 mei 2023 en 29 mei – 4 juni 2023)",
     );
-    expect(describeNl({ kind: "isoWeeks", year: 2020, weeks: [53] })).toBe("week 53 van 2020 (28 december 2020 – 3 januari 2021)");
+    expect(describeNl({ kind: "isoWeeks", year: 2020, weeks: [53] })).toBe(
+      "week 53 van 2020 (28 december 2020 – 3 januari 2021)",
+    );
   });
 
   it("sessions: 'Dinsdag 20/06 (9:00-17:00), donderdag 22/06 (9:00-12:00)'", () => {
@@ -220,15 +233,22 @@ describe("describeWhen", () => {
   it("relative: 'einddatum + 14 dagen' after 'Vóór 7 juli 2023' names the last day", () => {
     const [, objection] = resolveMilestones([
       { key: "decision_communication", label: "x", original: "x", when: { kind: "before", date: "2023-07-07" } },
-      { key: "objection", label: "x", original: "x", when: { kind: "relative", to: "decision_communication", days: 14 } },
+      {
+        key: "objection",
+        label: "x",
+        original: "x",
+        when: { kind: "relative", to: "decision_communication", days: 14 },
+      },
     ]);
     if (!objection) throw new Error("missing");
     expect(describeWhen(objection.when, objection.resolved, "nl", label)).toBe(
       "14 dagen na Communicatie over beslissing (ten laatste donderdag 20 juli 2023)",
     );
-    expect(describeWhen(objection.when, objection.resolved, "en", (k) => (k === "decision_communication" ? "the decision" : k))).toBe(
-      "14 days after the decision (no later than Thursday 20 July 2023)",
-    );
+    expect(
+      describeWhen(objection.when, objection.resolved, "en", (k) =>
+        k === "decision_communication" ? "the decision" : k,
+      ),
+    ).toBe("14 days after the decision (no later than Thursday 20 July 2023)");
     expect(describeWhen(objection.when, objection.resolved, "fr", () => "la décision")).toBe(
       "14 jours après la décision (au plus tard le jeudi 20 juillet 2023)",
     );
@@ -237,14 +257,18 @@ describe("describeWhen", () => {
   it("relative to an instant keeps its time", () => {
     const when: When = { kind: "relative", to: "candidacy_deadline", days: 1 };
     const resolved = resolveWhen(when, () => alone({ kind: "instant", date: "2023-06-09", time: "23:59" }));
-    expect(describeNl(when, resolved)).toBe("1 dag na Deadline kandidaturen (ten laatste zaterdag 10 juni 2023 om 23.59 uur)");
+    expect(describeNl(when, resolved)).toBe(
+      "1 dag na Deadline kandidaturen (ten laatste zaterdag 10 juni 2023 om 23.59 uur)",
+    );
   });
 
   it("relative to a pending milestone has no date yet, with a latest date when there is one", () => {
     const when: When = { kind: "relative", to: "decision_communication", days: 14 };
     const open = resolveWhen(when, () => alone({ kind: "pending", event: "bekrachtiging" }));
     expect(describeNl(when, open)).toBe("14 dagen na Communicatie over beslissing (nog geen datum)");
-    const bounded = resolveWhen(when, () => alone({ kind: "pending", event: "bekrachtiging", onOrBefore: "2023-10-23" }));
+    const bounded = resolveWhen(when, () =>
+      alone({ kind: "pending", event: "bekrachtiging", onOrBefore: "2023-10-23" }),
+    );
     expect(describeNl(when, bounded)).toBe(
       "14 dagen na Communicatie over beslissing (nog geen datum, ten laatste maandag 6 november 2023)",
     );
@@ -256,7 +280,12 @@ describe("describeWhen", () => {
       "14 dagen na Communicatie over beslissing (nog geen datum: de mijlpaal „Communicatie over beslissing” ontbreekt)",
     );
     const [looped] = resolveMilestones([
-      { key: "decision_communication", label: "x", original: "x", when: { kind: "relative", to: "decision_communication", days: 1 } },
+      {
+        key: "decision_communication",
+        label: "x",
+        original: "x",
+        when: { kind: "relative", to: "decision_communication", days: 1 },
+      },
     ]);
     if (!looped) throw new Error("missing");
     expect(describeWhen(looped.when, looped.resolved, "en", label)).toBe(
@@ -279,7 +308,9 @@ describe("describeWhen", () => {
     expect(describeNl({ kind: "pending", event })).toBe(`nog geen datum: ${event}`);
     const bounded: When = { kind: "pending", event, onOrBefore: "2023-10-23" };
     expect(describeNl(bounded)).toBe(`nog geen datum: ${event} (ten laatste maandag 23 oktober 2023)`);
-    expect(describeWhen(bounded, alone(bounded), "en", label)).toBe(`no date yet: ${event} (no later than Monday 23 October 2023)`);
+    expect(describeWhen(bounded, alone(bounded), "en", label)).toBe(
+      `no date yet: ${event} (no later than Monday 23 October 2023)`,
+    );
     expect(describeWhen(bounded, alone(bounded), "fr", label)).toBe(
       `pas encore de date : ${event} (au plus tard le lundi 23 octobre 2023)`,
     );

@@ -17,9 +17,48 @@ const weekdays: Record<Locale, readonly string[]> = {
 };
 
 const months: Record<Locale, readonly string[]> = {
-  nl: ["januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus", "september", "oktober", "november", "december"],
-  en: ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"],
-  fr: ["janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre", "octobre", "novembre", "décembre"],
+  nl: [
+    "januari",
+    "februari",
+    "maart",
+    "april",
+    "mei",
+    "juni",
+    "juli",
+    "augustus",
+    "september",
+    "oktober",
+    "november",
+    "december",
+  ],
+  en: [
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+  ],
+  fr: [
+    "janvier",
+    "février",
+    "mars",
+    "avril",
+    "mai",
+    "juin",
+    "juillet",
+    "août",
+    "septembre",
+    "octobre",
+    "novembre",
+    "décembre",
+  ],
 };
 
 const intlLocale: Record<Locale, string> = { nl: "nl-BE", en: "en-BE", fr: "fr-BE" };
@@ -36,8 +75,11 @@ function dateParts(localDate: string): DateParts {
   const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(localDate);
   if (!match) throw new RangeError(`Not a local date (YYYY-MM-DD): ${localDate}`);
   const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
-  const utc = new Date(Date.UTC(year, month - 1, day));
-  if (utc.getUTCMonth() !== month - 1 || utc.getUTCDate() !== day) throw new RangeError(`Not a calendar date: ${localDate}`);
+  // Not Date.UTC, which reads years 0–99 as 1900–1999.
+  const utc = new Date(0);
+  utc.setUTCFullYear(year, month - 1, day);
+  if (utc.getUTCMonth() !== month - 1 || utc.getUTCDate() !== day)
+    throw new RangeError(`Not a calendar date: ${localDate}`);
   return { year, month, day, weekday: (utc.getUTCDay() + 6) % 7 };
 }
 
@@ -220,7 +262,8 @@ function colon(locale: Locale): string {
  */
 export function formatDeadline(endIso: string, locale: Locale): string {
   const local = utcToLocal(endIso);
-  const text = local.time === "00:00" ? formatDate(addDaysToLocalDate(local.date, -1), locale) : formatInstant(endIso, locale);
+  const text =
+    local.time === "00:00" ? formatDate(addDaysToLocalDate(local.date, -1), locale) : formatInstant(endIso, locale);
   return `${words[locale].onOrBefore} ${text}`;
 }
 
@@ -234,7 +277,9 @@ function weekRanges(resolved: Resolved, locale: Locale): string {
     else runs.push({ ...part });
   }
   return formatList(
-    runs.map((run) => formatDateRange(utcToLocal(run.start).date, addDaysToLocalDate(utcToLocal(run.end).date, -1), locale)),
+    runs.map((run) =>
+      formatDateRange(utcToLocal(run.start).date, addDaysToLocalDate(utcToLocal(run.end).date, -1), locale),
+    ),
     locale,
   );
 }
@@ -273,7 +318,9 @@ export function describeWhen(
     case "sessions": {
       const sessions = [...when.sessions].sort((a, b) => (a.date + a.from < b.date + b.from ? -1 : 1));
       return formatList(
-        sessions.map((session) => `${formatDate(session.date, locale)} ${formatTimeRange(session.from, session.to, locale)}`),
+        sessions.map(
+          (session) => `${formatDate(session.date, locale)} ${formatTimeRange(session.from, session.to, locale)}`,
+        ),
         locale,
       );
     }

@@ -35,12 +35,21 @@ describe("parseEnterpriseNumber", () => {
     expect(parseEnterpriseNumber(value)).toMatchObject({ ok: true, formatted: `1000.000.${value.slice(7)}` });
   });
 
-  it.each(["", "   ", "abc", "0887.010.36", "08870103620", "2887010362", "9887010362", "0887.010.36x", "BE", "NL0887010362", "0887,010,362"])(
-    "refuses %j as not shaped like an enterprise number",
-    (input) => {
-      expect(parseEnterpriseNumber(input)).toEqual({ ok: false, code: "enterprise_number.format" });
-    },
-  );
+  it.each([
+    "",
+    "   ",
+    "abc",
+    "0887.010.36",
+    "08870103620",
+    "2887010362",
+    "9887010362",
+    "0887.010.36x",
+    "BE",
+    "NL0887010362",
+    "0887,010,362",
+  ])("refuses %j as not shaped like an enterprise number", (input) => {
+    expect(parseEnterpriseNumber(input)).toEqual({ ok: false, code: "enterprise_number.format" });
+  });
 
   it("refuses a typo that breaks the check", () => {
     expect(parseEnterpriseNumber("0887.010.363")).toEqual({ ok: false, code: "enterprise_number.checksum" });
@@ -60,7 +69,9 @@ describe("parseEnterpriseNumber", () => {
       fc.property(firstEight, fc.constantFrom("plain", "dots", "spaces", "be"), (digits, style) => {
         const value = digits + enterpriseNumberCheck(digits);
         const formatted = `${value.slice(0, 4)}.${value.slice(4, 7)}.${value.slice(7)}`;
-        const input = { plain: value, dots: formatted, spaces: formatted.replaceAll(".", " "), be: `BE${value}` }[style];
+        const input = { plain: value, dots: formatted, spaces: formatted.replaceAll(".", " "), be: `BE${value}` }[
+          style
+        ];
         expect(parseEnterpriseNumber(input)).toEqual({ ok: true, value, formatted });
       }),
     );
@@ -68,16 +79,21 @@ describe("parseEnterpriseNumber", () => {
 
   it("refuses any single-digit change to a valid number (property)", () => {
     fc.assert(
-      fc.property(firstEight, fc.integer({ min: 0, max: 9 }), fc.integer({ min: 1, max: 9 }), (digits, position, delta) => {
-        const value = digits + enterpriseNumberCheck(digits);
-        const changed = (Number(value[position]) + delta) % 10;
-        const typo = value.slice(0, position) + String(changed) + value.slice(position + 1);
-        const result = parseEnterpriseNumber(typo);
-        expect(result.ok).toBe(false);
-        // A first digit other than 0 or 1 is a shape error; any other change breaks the check.
-        if (position === 0 && changed > 1) expect(result).toEqual({ ok: false, code: "enterprise_number.format" });
-        else expect(result).toEqual({ ok: false, code: "enterprise_number.checksum" });
-      }),
+      fc.property(
+        firstEight,
+        fc.integer({ min: 0, max: 9 }),
+        fc.integer({ min: 1, max: 9 }),
+        (digits, position, delta) => {
+          const value = digits + enterpriseNumberCheck(digits);
+          const changed = (Number(value[position]) + delta) % 10;
+          const typo = value.slice(0, position) + String(changed) + value.slice(position + 1);
+          const result = parseEnterpriseNumber(typo);
+          expect(result.ok).toBe(false);
+          // A first digit other than 0 or 1 is a shape error; any other change breaks the check.
+          if (position === 0 && changed > 1) expect(result).toEqual({ ok: false, code: "enterprise_number.format" });
+          else expect(result).toEqual({ ok: false, code: "enterprise_number.checksum" });
+        },
+      ),
       { numRuns: 1000 },
     );
   });

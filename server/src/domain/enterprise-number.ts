@@ -17,13 +17,17 @@ export function enterpriseNumberCheck(firstEight: string): string {
  * "123456749" (nine digits, from before 2005). Spaces, dots and hyphens between digits are ignored.
  */
 export function parseEnterpriseNumber(input: string): EnterpriseNumberResult {
-  const compact = input.trim().replace(/^BE/i, "").replace(/[\s.\-\u00a0]/g, "");
+  const compact = input
+    .trim()
+    .replace(/^BE/i, "")
+    .replace(/[\s.\-\u00a0]/g, "");
   if (!/^\d{9,10}$/.test(compact)) return { ok: false, code: "enterprise_number.format" };
   // A nine-digit number from before 2005 never started with 0; nine digits starting with 0 is a digit missing.
   if (compact.length === 9 && compact.startsWith("0")) return { ok: false, code: "enterprise_number.format" };
   const value = compact.length === 9 ? `0${compact}` : compact;
   if (value[0] !== "0" && value[0] !== "1") return { ok: false, code: "enterprise_number.format" };
-  if (enterpriseNumberCheck(value.slice(0, 8)) !== value.slice(8)) return { ok: false, code: "enterprise_number.checksum" };
+  if (enterpriseNumberCheck(value.slice(0, 8)) !== value.slice(8))
+    return { ok: false, code: "enterprise_number.checksum" };
   return { ok: true, value, formatted: formatDigits(value) };
 }
 

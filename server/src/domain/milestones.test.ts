@@ -15,6 +15,7 @@ import {
   resolveMilestones,
   resolveWhen,
   utcToLocal,
+  whenIssues,
   whenProblems,
   type Resolved,
 } from "./milestones.ts";
@@ -140,11 +141,14 @@ describe("localToUtc and utcToLocal (Europe/Brussels)", () => {
 
   it("round-trips every day of 2020–2030 at midnight and at 23:59 (property)", () => {
     fc.assert(
-      fc.property(fc.date({ min: new Date("2020-01-01T12:00:00Z"), max: new Date("2030-12-31T12:00:00Z"), noInvalidDate: true }), (d) => {
-        const date = d.toISOString().slice(0, 10);
-        expect(utcToLocal(localToUtc(date, "00:00"))).toEqual({ date, time: "00:00" });
-        expect(utcToLocal(localToUtc(date, "23:59"))).toEqual({ date, time: "23:59" });
-      }),
+      fc.property(
+        fc.date({ min: new Date("2020-01-01T12:00:00Z"), max: new Date("2030-12-31T12:00:00Z"), noInvalidDate: true }),
+        (d) => {
+          const date = d.toISOString().slice(0, 10);
+          expect(utcToLocal(localToUtc(date, "00:00"))).toEqual({ date, time: "00:00" });
+          expect(utcToLocal(localToUtc(date, "23:59"))).toEqual({ date, time: "23:59" });
+        },
+      ),
       { numRuns: 1000 },
     );
   });
@@ -195,8 +199,14 @@ describe("addCalendarDays", () => {
   });
 
   it("crosses months, years and leap days", () => {
-    expect(utcToLocal(addCalendarDays(localToUtc("2023-12-25", "12:00"), 14))).toEqual({ date: "2024-01-08", time: "12:00" });
-    expect(utcToLocal(addCalendarDays(localToUtc("2024-02-28", "12:00"), 1))).toEqual({ date: "2024-02-29", time: "12:00" });
+    expect(utcToLocal(addCalendarDays(localToUtc("2023-12-25", "12:00"), 14))).toEqual({
+      date: "2024-01-08",
+      time: "12:00",
+    });
+    expect(utcToLocal(addCalendarDays(localToUtc("2024-02-28", "12:00"), 1))).toEqual({
+      date: "2024-02-29",
+      time: "12:00",
+    });
   });
 
   it("keeps the Brussels wall-clock time for any N (property)", () => {
@@ -273,7 +283,10 @@ describe("resolveWhen", () => {
   });
 
   it("dates: 'Pitches en jury 19, 21 en 23 juni 2023' covers 19 June 00:00 to 24 June 00:00, with three parts", () => {
-    const resolved = resolveWhen({ kind: "dates", dates: ["2023-06-23", "2023-06-19", "2023-06-21", "2023-06-21"] }, noTargets);
+    const resolved = resolveWhen(
+      { kind: "dates", dates: ["2023-06-23", "2023-06-19", "2023-06-21", "2023-06-21"] },
+      noTargets,
+    );
     expect(resolved.start).toBe("2023-06-18T22:00:00.000Z");
     expect(resolved.end).toBe("2023-06-23T22:00:00.000Z");
     expect(resolved.parts).toEqual([
@@ -336,7 +349,11 @@ describe("resolveWhen", () => {
       },
       noTargets,
     );
-    expect(resolved).toMatchObject({ start: "2023-06-20T07:00:00.000Z", end: "2023-06-22T10:00:00.000Z", instant: null });
+    expect(resolved).toMatchObject({
+      start: "2023-06-20T07:00:00.000Z",
+      end: "2023-06-22T10:00:00.000Z",
+      instant: null,
+    });
     expect(resolved.parts).toEqual([
       { start: "2023-06-20T07:00:00.000Z", end: "2023-06-20T15:00:00.000Z" },
       { start: "2023-06-22T07:00:00.000Z", end: "2023-06-22T10:00:00.000Z" },
@@ -399,11 +416,13 @@ describe("resolveWhen", () => {
   });
 
   it("pending with a latest date ends after that day", () => {
-    expect(resolveWhen({ kind: "pending", event: "bekrachtiging", onOrBefore: "2023-07-14" }, noTargets)).toMatchObject({
-      end: "2023-07-14T22:00:00.000Z",
-      pending: true,
-      waitingFor: "bekrachtiging",
-    });
+    expect(resolveWhen({ kind: "pending", event: "bekrachtiging", onOrBefore: "2023-07-14" }, noTargets)).toMatchObject(
+      {
+        end: "2023-07-14T22:00:00.000Z",
+        pending: true,
+        waitingFor: "bekrachtiging",
+      },
+    );
   });
 
   it("relative: 'einddatum + 14 dagen' after 'Vóór 7 juli 2023' ends when 21 July starts", () => {
@@ -430,7 +449,9 @@ describe("resolveWhen", () => {
 
   it("relative: 0 days ends with its target", () => {
     const decision = resolveWhen({ kind: "date", date: "2023-07-07" }, noTargets);
-    expect(resolveWhen({ kind: "relative", to: "decision_communication", days: 0 }, () => decision).end).toBe(decision.end);
+    expect(resolveWhen({ kind: "relative", to: "decision_communication", days: 0 }, () => decision).end).toBe(
+      decision.end,
+    );
   });
 
   it("relative to a pending milestone is pending and waits for the same event", () => {
@@ -493,6 +514,35 @@ describe("whenProblems", () => {
     ]);
     expect(whenProblems({ kind: "dates", dates: ["2023-06-19", "2023-06-31"] })).toEqual(["when.invalid_date"]);
     expect(whenProblems({ kind: "pending", event: "x", onOrBefore: "2023-04-31" })).toEqual(["when.invalid_date"]);
+  });
+
+  it("refuses years outside 2000–2100, each at its own field", () => {
+    expect(whenProblems({ kind: "date", date: "0023-06-09" })).toEqual(["when.year_out_of_range"]);
+    expect(whenProblems({ kind: "onOrBefore", date: "2101-01-01" })).toEqual(["when.year_out_of_range"]);
+    expect(whenProblems({ kind: "date", date: "2000-01-01" })).toEqual([]);
+    expect(whenProblems({ kind: "date", date: "2100-12-31" })).toEqual([]);
+    expect(whenIssues({ kind: "range", from: "2023-06-01", to: "1999-06-09" })).toEqual([
+      { field: "to", code: "when.year_out_of_range", params: { min: 2000, max: 2100 } },
+    ]);
+    const sessions = [
+      { date: "2023-06-20", from: "09:00", to: "12:00" },
+      { date: "0099-06-21", from: "09:00", to: "12:00" },
+    ];
+    expect(whenIssues({ kind: "sessions", sessions })).toEqual([
+      { field: "sessions.1.date", code: "when.year_out_of_range", params: { min: 2000, max: 2100 } },
+    ]);
+  });
+});
+
+describe("years 0–99", () => {
+  // Date.UTC(99, …) means 1999: any date arithmetic through it would move such a year by 1900 years.
+  it("stay themselves when days are added", () => {
+    expect(addDaysToLocalDate("0099-12-31", 1)).toBe("0100-01-01");
+    expect(addDaysToLocalDate("0050-03-01", -1)).toBe("0050-02-28");
+  });
+
+  it("stay themselves when a local time becomes an instant", () => {
+    expect(localToUtc("0099-06-15", "12:00").slice(0, 10)).toBe("0099-06-15");
   });
 });
 
@@ -577,8 +627,13 @@ describe("resolveMilestones", () => {
   });
 
   it("leaves a reference to a milestone that is not there pending", () => {
-    const [objection] = resolveMilestones([milestone("objection", { kind: "relative", to: "decision_communication", days: 14 })]);
-    expect(objection?.resolved).toMatchObject({ pending: true, problem: { code: "milestone.missing", key: "decision_communication" } });
+    const [objection] = resolveMilestones([
+      milestone("objection", { kind: "relative", to: "decision_communication", days: 14 }),
+    ]);
+    expect(objection?.resolved).toMatchObject({
+      pending: true,
+      problem: { code: "milestone.missing", key: "decision_communication" },
+    });
   });
 
   it("resolves a repeated key on its own, referring to the first", () => {
@@ -610,7 +665,9 @@ describe("resolveMilestones", () => {
     fc.record({ kind: fc.constant("instant" as const), date: localDate, time: localTime }),
     fc.record({ kind: fc.constant("date" as const), date: localDate }),
     fc.record({ kind: fc.constant("dates" as const), dates: fc.array(localDate, { minLength: 1, maxLength: 4 }) }),
-    fc.tuple(localDate, localDate).map(([a, b]) => ({ kind: "range" as const, from: a < b ? a : b, to: a < b ? b : a })),
+    fc
+      .tuple(localDate, localDate)
+      .map(([a, b]) => ({ kind: "range" as const, from: a < b ? a : b, to: a < b ? b : a })),
     fc.record({
       kind: fc.constant("isoWeeks" as const),
       year: fc.integer({ min: 2020, max: 2030 }),
@@ -625,7 +682,9 @@ describe("resolveMilestones", () => {
       { requiredKeys: ["kind", "event"] },
     ),
   );
-  const addendum = fc.array(fc.record({ key, label: fc.constant("x"), original: fc.constant("x"), when }), { maxLength: 8 });
+  const addendum = fc.array(fc.record({ key, label: fc.constant("x"), original: fc.constant("x"), when }), {
+    maxLength: 8,
+  });
 
   it("is deterministic and never throws on valid input, whatever the references (property)", () => {
     fc.assert(
@@ -643,7 +702,8 @@ describe("resolveMilestones", () => {
       fc.property(addendum, (milestones) => {
         for (const { resolved } of resolveMilestones(milestones)) {
           if (resolved.start !== null && resolved.end !== null) expect(resolved.start <= resolved.end).toBe(true);
-          if (resolved.instant !== null) expect([resolved.start, resolved.end]).toEqual([resolved.instant, resolved.instant]);
+          if (resolved.instant !== null)
+            expect([resolved.start, resolved.end]).toEqual([resolved.instant, resolved.instant]);
           for (const part of resolved.parts ?? []) {
             expect(part.start < part.end).toBe(true);
             expect(part.start >= (resolved.start as string) && part.end <= (resolved.end as string)).toBe(true);

@@ -62,6 +62,13 @@ export interface LocalDateTime {
 const datePattern = /^(\d{4})-(\d{2})-(\d{2})$/;
 const timePattern = /^([01]\d|2[0-3]):([0-5]\d)(?::([0-5]\d)(?:\.(\d{1,3}))?)?$/;
 
+/**
+ * The years a local date in an addendum may have. Outside them a date is a typing error ("0223", "20233"), and
+ * years 0–99 would be read as 1900–1999 by some date functions.
+ */
+export const minLocalYear = 2000;
+export const maxLocalYear = 2100;
+
 /** True for a real calendar date written YYYY-MM-DD (so not 2023-02-30). */
 export function isValidLocalDate(date: string): boolean {
   const match = datePattern.exec(date);
@@ -89,6 +96,14 @@ function parseTime(time: string): { hour: number; minute: number; second: number
 
 const HOUR = 3_600_000;
 
+/** Epoch milliseconds of a UTC date and time. Unlike Date.UTC, which reads years 0–99 as 1900–1999, any year stays. */
+function utcMillis(year: number, monthIndex: number, day: number, hour = 0, minute = 0, second = 0, ms = 0): number {
+  const date = new Date(0);
+  date.setUTCFullYear(year, monthIndex, day);
+  date.setUTCHours(hour, minute, second, ms);
+  return date.getTime();
+}
+
 function offsetMsAt(utcMillis: number): number {
   return DateTime.fromMillis(utcMillis, { zone: BRUSSELS }).offset * 60_000;
 }
@@ -106,7 +121,15 @@ function wallClockToMillis(fields: {
   second: number;
   millisecond: number;
 }): number {
-  const naive = Date.UTC(fields.year, fields.month - 1, fields.day, fields.hour, fields.minute, fields.second, fields.millisecond);
+  const naive = utcMillis(
+    fields.year,
+    fields.month - 1,
+    fields.day,
+    fields.hour,
+    fields.minute,
+    fields.second,
+    fields.millisecond,
+  );
   // The offsets in force a few hours around the wall-clock time: before and after any transition that day.
   const offsetBefore = offsetMsAt(naive - 6 * HOUR);
   const offsetAfter = offsetMsAt(naive + 6 * HOUR);
@@ -145,7 +168,7 @@ export function startOfLocalDay(date: string): string {
 /** The local date `days` calendar days after `date` (negative goes back). */
 export function addDaysToLocalDate(date: string, days: number): string {
   const { year, month, day } = parseDate(date);
-  return new Date(Date.UTC(year, month - 1, day + days)).toISOString().slice(0, 10);
+  return DateTime.fromObject({ year, month, day }, { zone: "UTC" }).plus({ days }).toISODate() as string;
 }
 
 /**
@@ -155,7 +178,9 @@ export function addDaysToLocalDate(date: string, days: number): string {
  */
 export function addCalendarDays(instantUtc: string, days: number): string {
   const local = toBrussels(instantUtc);
-  const target = DateTime.fromObject({ year: local.year, month: local.month, day: local.day }, { zone: "UTC" }).plus({ days });
+  const target = DateTime.fromObject({ year: local.year, month: local.month, day: local.day }, { zone: "UTC" }).plus({
+    days,
+  });
   return new Date(
     wallClockToMillis({
       year: target.year,
@@ -187,14 +212,31 @@ export function isoWeekOf(date: string): { year: number; week: number } {
 // ---------------------------------------------------------------------------------------------------------------
 // Validation
 
+/** One problem of a `When`: `field` is the path inside it ("date", "dates.1", "sessions.0.to"), "" for the whole. */
+export interface WhenIssue {
+  field: string;
+  code: string;
+  params?: Record<string, number>;
+}
+
 /**
- * What is wrong with a `When` that the schema's patterns cannot see, as catalogue codes (empty when fine):
- * impossible dates, weeks a year does not have, ranges and sessions that end before they start.
+ * What is wrong with a `When` that the schema's patterns cannot see, each at its own field: impossible dates,
+ * years outside 2000–2100, weeks a year does not have, ranges and sessions that end before they start.
  */
-export function whenProblems(when: When): string[] {
-  const problems = new Set<string>();
-  const checkDate = (date: string): void => {
-    if (!isValidLocalDate(date)) problems.add("when.invalid_date");
+export function whenIssues(when: When): WhenIssue[] {
+  const issues: WhenIssue[] = [];
+  /** Adds the date's problem, if any; true when the date is fine. */
+  const checkDate = (date: string, field: string): boolean => {
+    if (!isValidLocalDate(date)) {
+      issues.push({ field, code: "when.invalid_date" });
+      return false;
+    }
+    const year = Number(date.slice(0, 4));
+    if (year < minLocalYear || year > maxLocalYear) {
+      issues.push({ field, code: "when.year_out_of_range", params: { min: minLocalYear, max: maxLocalYear } });
+      return false;
+    }
+    return true;
   };
   switch (when.kind) {
     case "instant":
@@ -202,41 +244,47 @@ export function whenProblems(when: When): string[] {
     case "from":
     case "before":
     case "onOrBefore":
-      checkDate(when.date);
+      checkDate(when.date, "date");
       break;
     case "dates":
-      when.dates.forEach(checkDate);
-      if (when.dates.length === 0) problems.add("when.empty");
+      when.dates.forEach((date, i) => checkDate(date, `dates.${i}`));
+      if (when.dates.length === 0) issues.push({ field: "dates", code: "when.empty" });
       break;
-    case "range":
-      checkDate(when.from);
-      checkDate(when.to);
-      if (problems.size === 0 && when.to < when.from) problems.add("when.range_reversed");
+    case "range": {
+      const fromOk = checkDate(when.from, "from");
+      const toOk = checkDate(when.to, "to");
+      if (fromOk && toOk && when.to < when.from) issues.push({ field: "to", code: "when.range_reversed" });
       break;
+    }
     case "isoWeeks":
-      if (when.weeks.length === 0) problems.add("when.empty");
-      for (const week of when.weeks) {
+      if (when.weeks.length === 0) issues.push({ field: "weeks", code: "when.empty" });
+      when.weeks.forEach((week, i) => {
         try {
           isoWeekMonday(when.year, week);
         } catch {
-          problems.add("when.invalid_week");
+          issues.push({ field: `weeks.${i}`, code: "when.invalid_week" });
         }
-      }
+      });
       break;
     case "sessions":
-      if (when.sessions.length === 0) problems.add("when.empty");
-      for (const session of when.sessions) {
-        checkDate(session.date);
-        if (session.to <= session.from) problems.add("when.session_reversed");
-      }
+      if (when.sessions.length === 0) issues.push({ field: "sessions", code: "when.empty" });
+      when.sessions.forEach((session, i) => {
+        checkDate(session.date, `sessions.${i}.date`);
+        if (session.to <= session.from) issues.push({ field: `sessions.${i}.to`, code: "when.session_reversed" });
+      });
       break;
     case "relative":
       break;
     case "pending":
-      if (when.onOrBefore !== undefined) checkDate(when.onOrBefore);
+      if (when.onOrBefore !== undefined) checkDate(when.onOrBefore, "onOrBefore");
       break;
   }
-  return [...problems];
+  return issues;
+}
+
+/** The catalogue codes of `whenIssues`, each once (empty when the `When` is fine). */
+export function whenProblems(when: When): string[] {
+  return [...new Set(whenIssues(when).map((issue) => issue.code))];
 }
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -336,7 +384,14 @@ function resolveRelative(key: MilestoneKey, days: number, target: Resolved | und
   }
   if (target.problem !== undefined) {
     // A loop or a missing milestone further down the chain makes this one unresolvable too.
-    return { start: null, end: null, instant: null, pending: true, waitingFor: target.waitingFor, problem: target.problem };
+    return {
+      start: null,
+      end: null,
+      instant: null,
+      pending: true,
+      waitingFor: target.waitingFor,
+      problem: target.problem,
+    };
   }
   if (target.end === null) {
     if (target.pending) {

@@ -1,20 +1,62 @@
 // The typed catalogue of audit events (STYLE.md "Audit"). Audit rows are kept forever: treat each payload as a
 // schema. Add an event here before writing it anywhere.
+import type { Locale } from "../db/types.ts";
+
 export type AuditEvent =
   | { action: "auth.login"; entityType: "user"; entityId: string; payload: { ip: string | null } }
-  | { action: "auth.login_failed"; entityType: "user"; entityId: string | null; payload: { email: string; ip: string | null; reason: "unknown_email" | "wrong_password" | "disabled" | "throttled" } }
+  | {
+      action: "auth.login_failed";
+      entityType: "user";
+      entityId: string | null;
+      payload: {
+        email: string;
+        ip: string | null;
+        reason: "unknown_email" | "wrong_password" | "disabled" | "throttled";
+      };
+    }
   | { action: "auth.logout"; entityType: "user"; entityId: string; payload: Record<string, never> }
   | { action: "user.created"; entityType: "user"; entityId: string; payload: { email: string } }
   | { action: "user.disabled"; entityType: "user"; entityId: string; payload: { revokedSessions: number } }
   | { action: "user.enabled"; entityType: "user"; entityId: string; payload: Record<string, never> }
+  | { action: "user.locale_changed"; entityType: "user"; entityId: string; payload: { from: Locale; to: Locale } }
   | { action: "user.password_changed"; entityType: "user"; entityId: string; payload: Record<string, never> }
-  | { action: "organisation.created"; entityType: "organisation"; entityId: string; payload: { name: string; enterpriseNumber: string } }
-  | { action: "membership.granted"; entityType: "membership"; entityId: string; payload: { userId: string; organisationId: string; regionId: string | null; role: string } }
-  | { action: "membership.revoked"; entityType: "membership"; entityId: string; payload: { userId: string; role: string } }
+  | {
+      action: "organisation.created";
+      entityType: "organisation";
+      entityId: string;
+      payload: { name: string; enterpriseNumber: string };
+    }
+  | {
+      action: "membership.granted";
+      entityType: "membership";
+      entityId: string;
+      payload: { userId: string; organisationId: string; regionId: string | null; role: string };
+    }
+  | {
+      action: "membership.revoked";
+      entityType: "membership";
+      entityId: string;
+      payload: { userId: string; role: string };
+    }
   | { action: "region.created"; entityType: "region"; entityId: string; payload: { slug: string; name: string } }
-  | { action: "addendum.created"; entityType: "addendum"; entityId: string; payload: { regionSlug: string; versionId: string } }
-  | { action: "addendum.draft_saved"; entityType: "addendum"; entityId: string; payload: { regionSlug: string; versionId: string; number: number; summary: string } }
-  | { action: "addendum.published"; entityType: "addendum"; entityId: string; payload: { regionSlug: string; versionId: string; number: number } };
+  | {
+      action: "addendum.created";
+      entityType: "addendum";
+      entityId: string;
+      payload: { regionSlug: string; versionId: string };
+    }
+  | {
+      action: "addendum.draft_saved";
+      entityType: "addendum";
+      entityId: string;
+      payload: { regionSlug: string; versionId: string; number: number; summary: string };
+    }
+  | {
+      action: "addendum.published";
+      entityType: "addendum";
+      entityId: string;
+      payload: { regionSlug: string; versionId: string; number: number };
+    };
 
 export type AuditAction = AuditEvent["action"];
 

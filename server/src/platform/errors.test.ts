@@ -3,7 +3,7 @@ import Fastify from "fastify";
 import type { TypeBoxTypeProvider } from "@fastify/type-provider-typebox";
 import { Type } from "typebox";
 import { describe, expect, it } from "vitest";
-import { errorHandler, tooManyRequests, validationFailed } from "./errors.ts";
+import { errorHandler, logSerializers, serializeError, tooManyRequests, validationFailed } from "./errors.ts";
 import { catalogs, localeFromAcceptLanguage, translate } from "./i18n.ts";
 
 async function appWith(handler: () => unknown) {
@@ -131,5 +131,30 @@ describe("the language of a message", () => {
     expect(translate("en", "auth.invalid_credentials")).toBe("The email address or password is not correct.");
     // A module's own catalogue (modules/addenda/locales) is part of the same messages.
     expect(translate("nl", "addendum.stale_version", { latest: 3 })).toContain("versie 3");
+  });
+});
+
+describe("errors in the log", () => {
+  it("keep name, message, code and stack, never a PostgreSQL error's detail, where or parameters", () => {
+    const pgError = Object.assign(new Error('duplicate key value violates unique constraint "users_email_key"'), {
+      name: "DatabaseError",
+      code: "23505",
+      detail: "Key (email)=(an.peeters@example.be) already exists.",
+      where: "SQL statement …",
+      parameters: ["an.peeters@example.be"],
+      constraint: "users_email_key",
+    });
+    const logged = logSerializers.err(pgError);
+    expect(Object.keys(logged).sort()).toEqual(["code", "message", "stack", "type"]);
+    expect(logged).toMatchObject({ type: "DatabaseError", code: "23505" });
+    expect(JSON.stringify(logged)).not.toContain("an.peeters");
+    expect(JSON.stringify(serializeError(new Error("wrapped", { cause: pgError })))).not.toContain("an.peeters");
+  });
+
+  it("show a request as its method and path, without the query string", () => {
+    expect(logSerializers.req({ method: "GET", url: "/api/search?name=An%20Peeters" })).toEqual({
+      method: "GET",
+      url: "/api/search",
+    });
   });
 });

@@ -139,6 +139,52 @@ function fromFastifyError(error: FastifyError): HttpError {
   return new HttpError(500, "internal");
 }
 
+/** A PostgreSQL unique violation (23505), optionally of one named constraint or unique index. */
+export function isUniqueViolation(error: unknown, constraint?: string): boolean {
+  if (typeof error !== "object" || error === null) return false;
+  const pgError = error as { code?: unknown; constraint?: unknown };
+  return pgError.code === "23505" && (constraint === undefined || pgError.constraint === constraint);
+}
+
+export interface LoggedError {
+  type: string;
+  message: string;
+  stack: string;
+  code?: string | number;
+  cause?: LoggedError;
+  [key: string]: unknown;
+}
+
+/**
+ * What an error may put in the log: name, message, code and stack. Never the rest: a PostgreSQL error carries
+ * `detail` ("Key (email)=(…) already exists"), `where` and the query's parameters, which hold personal data.
+ */
+export function serializeError(error: unknown, depth = 0): LoggedError {
+  if (!(error instanceof Error)) {
+    return { type: "NonError", message: typeof error === "string" ? error : "(not an Error)", stack: "" };
+  }
+  const code = (error as { code?: unknown }).code;
+  const serialized: LoggedError = { type: error.name, message: error.message, stack: error.stack ?? "" };
+  if (typeof code === "string" || typeof code === "number") serialized.code = code;
+  if (error.cause !== undefined && depth < 3) serialized.cause = serializeError(error.cause, depth + 1);
+  return serialized;
+}
+
+interface LoggedRequest {
+  id?: unknown;
+  method?: string;
+  url?: string;
+}
+
+/**
+ * Pino serializers for Fastify's logger (app.ts). A request is its method and path: the query string may hold a
+ * search for a person, and headers hold cookies and the CSRF token.
+ */
+export const logSerializers = {
+  err: (error: unknown) => serializeError(error),
+  req: (request: LoggedRequest) => ({ method: request.method, url: request.url?.split("?")[0] }),
+};
+
 export function errorHandler(error: FastifyError | Error, request: FastifyRequest, reply: FastifyReply): FastifyReply {
   const httpError = error instanceof HttpError ? error : fromFastifyError(error as FastifyError);
   if (httpError.status >= 500) {

@@ -4,9 +4,10 @@ import type { FastifyInstance } from "fastify";
 import fastifySwagger from "@fastify/swagger";
 import fastifySwaggerUi from "@fastify/swagger-ui";
 import { allowPublicRoutes } from "./policy-hook.ts";
+import type { Config } from "../config.ts";
 import { sessionCookieName } from "./sessions.ts";
 
-export async function registerOpenApi(app: FastifyInstance): Promise<void> {
+export async function registerOpenApi(app: FastifyInstance, config: Pick<Config, "secureCookies">): Promise<void> {
   await app.register(fastifySwagger, {
     openapi: {
       openapi: "3.1.0",
@@ -17,7 +18,7 @@ export async function registerOpenApi(app: FastifyInstance): Promise<void> {
       },
       components: {
         securitySchemes: {
-          session: { type: "apiKey", in: "cookie", name: sessionCookieName },
+          session: { type: "apiKey", in: "cookie", name: sessionCookieName(config) },
         },
       },
     },

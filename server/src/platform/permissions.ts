@@ -41,6 +41,9 @@ const rolePermissions: Record<Role, readonly Permission[]> = {
 };
 
 export function hasPermission(actor: Actor, permission: Permission): boolean {
+  // Every signed-in user may manage their own session and profile, with or without a role: a user whose last
+  // membership was revoked must still be able to sign out.
+  if (permission === "account:self") return true;
   return actor.memberships.some((m) => rolePermissions[m.role].includes(permission));
 }
 

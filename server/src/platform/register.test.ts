@@ -6,6 +6,8 @@ import { buildAdmin, buildUser, signIn } from "../modules/accounts/testing.ts";
 const t = await createTestApp();
 // The production configuration: HTTPS, so HSTS and Secure cookies.
 const production = await createTestApp({ config: { production: true, secureCookies: true } });
+const behindProxy = await createTestApp({ config: { trustProxy: ["10.0.0.0/8"] } });
+const oneHop = await createTestApp({ config: { trustProxy: 1 } });
 
 describe("security headers", () => {
   it("sends a strict CSP that forbids framing, nosniff, same-origin referrers, and no HSTS in development", async () => {
@@ -34,6 +36,35 @@ describe("security headers", () => {
     expect(String(response.headers["set-cookie"])).toMatch(/; Secure/);
   });
 
+  it("names the session cookie __Host-brug_session over HTTPS: Secure, Path=/, no Domain, and it signs in", async () => {
+    const user = await buildUser(production.db);
+    const session = await signIn(production.app, user);
+    expect(session.cookie).toMatch(/^__Host-brug_session=/);
+    const response = await production.app.inject({
+      method: "POST",
+      url: "/api/auth/login",
+      payload: { email: user.email, password: user.password },
+    });
+    const setCookie = String(response.headers["set-cookie"]);
+    expect(setCookie).toMatch(/^__Host-brug_session=[^;]+;/);
+    expect(setCookie).toMatch(/; Secure/);
+    expect(setCookie).toMatch(/; Path=\//);
+    expect(setCookie).not.toMatch(/Domain=/i);
+    const me = await production.app.inject({
+      method: "GET",
+      url: "/api/auth/session",
+      headers: { cookie: session.cookie },
+    });
+    expect(me.json().user.id).toBe(user.id);
+    // The bare name is not read over HTTPS: a cookie planted without the prefix signs nobody in.
+    const planted = await production.app.inject({
+      method: "GET",
+      url: "/api/auth/session",
+      headers: { cookie: session.cookie.replace("__Host-", "") },
+    });
+    expect(planted.json().user).toBeNull();
+  });
+
   it("forbids caching of every API answer, and of anything a signed-in user receives", async () => {
     const anonymous = await t.app.inject({ method: "GET", url: "/api/auth/session" });
     expect(anonymous.headers["cache-control"]).toBe("no-store");
@@ -48,6 +79,78 @@ describe("security headers", () => {
     const error = await t.app.inject({ method: "GET", url: "/api/admin/users", headers: { cookie: session.cookie } });
     expect(error.statusCode).toBe(403);
     expect(error.headers["cache-control"]).toBe("no-store");
+  });
+});
+
+describe("the client's address", () => {
+  it("ignores a forged X-Forwarded-For unless BRUG_TRUST_PROXY names the proxy, even in production", async () => {
+    const user = await buildUser(production.db);
+    const response = await production.app.inject({
+      method: "POST",
+      url: "/api/auth/login",
+      remoteAddress: "198.51.100.20",
+      headers: { "x-forwarded-for": "203.0.113.66" },
+      payload: { email: user.email, password: user.password },
+    });
+    expect(response.statusCode).toBe(200);
+    const session = await production.db
+      .selectFrom("sessions")
+      .select("ip")
+      .where("user_id", "=", user.id)
+      .executeTakeFirstOrThrow();
+    expect(session.ip).toBe("198.51.100.20");
+    const attempts = await production.db
+      .selectFrom("login_attempts")
+      .select("ip")
+      .where("email", "=", user.email)
+      .execute();
+    expect(attempts).toEqual([{ ip: "198.51.100.20" }]);
+  });
+
+  it("takes the address from X-Forwarded-For when the request comes through a trusted proxy", async () => {
+    const user = await buildUser(behindProxy.db);
+    const viaProxy = await behindProxy.app.inject({
+      method: "POST",
+      url: "/api/auth/login",
+      remoteAddress: "10.0.0.5",
+      headers: { "x-forwarded-for": "203.0.113.66" },
+      payload: { email: user.email, password: user.password },
+    });
+    expect(viaProxy.statusCode).toBe(200);
+    // Not through the proxy: the header is the client's own claim and is ignored.
+    const direct = await behindProxy.app.inject({
+      method: "POST",
+      url: "/api/auth/login",
+      remoteAddress: "198.51.100.20",
+      headers: { "x-forwarded-for": "203.0.113.77" },
+      payload: { email: user.email, password: user.password },
+    });
+    expect(direct.statusCode).toBe(200);
+    const ips = await behindProxy.db
+      .selectFrom("sessions")
+      .select("ip")
+      .where("user_id", "=", user.id)
+      .orderBy("created_at")
+      .execute();
+    expect(ips.map((s) => s.ip).sort()).toEqual(["198.51.100.20", "203.0.113.66"]);
+  });
+
+  it("with a hop count, takes the address the one proxy in front of Brug saw", async () => {
+    const user = await buildUser(oneHop.db);
+    const response = await oneHop.app.inject({
+      method: "POST",
+      url: "/api/auth/login",
+      remoteAddress: "10.0.0.5",
+      headers: { "x-forwarded-for": "198.51.100.99, 203.0.113.66" },
+      payload: { email: user.email, password: user.password },
+    });
+    expect(response.statusCode).toBe(200);
+    const session = await oneHop.db
+      .selectFrom("sessions")
+      .select("ip")
+      .where("user_id", "=", user.id)
+      .executeTakeFirstOrThrow();
+    expect(session.ip).toBe("203.0.113.66");
   });
 });
 

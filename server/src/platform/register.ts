@@ -6,7 +6,7 @@ import type { FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
 import fastifyCookie from "@fastify/cookie";
 import fastifyHelmet from "@fastify/helmet";
 import type { AppDeps } from "../app.ts";
-import { errorHandler, forbidden, notFoundHandler } from "./errors.ts";
+import { errorHandler, forbidden, notFoundHandler, validationFailed, type FieldError } from "./errors.ts";
 import { registerPolicyHook } from "./policy-hook.ts";
 import { resolveSession, sessionCookieName, sessionCookieOptions, tokensEqual } from "./sessions.ts";
 import { registerOpenApi } from "./openapi.ts";
@@ -50,12 +50,13 @@ export async function registerPlatform(app: FastifyInstance, deps: AppDeps): Pro
 
   app.decorateRequest("actor", null);
 
+  const cookieName = sessionCookieName(config);
   app.addHook("onRequest", async (request, reply) => {
-    const token = request.cookies[sessionCookieName];
+    const token = request.cookies[cookieName];
     if (token) {
       request.actor = await resolveSession(db, token, clock.now());
       // An ended session: drop the cookie so the browser stops sending it.
-      if (request.actor === null) void reply.clearCookie(sessionCookieName, sessionCookieOptions(config));
+      if (request.actor === null) void reply.clearCookie(cookieName, sessionCookieOptions(config));
     }
     checkCsrf(request);
   });
@@ -63,6 +64,13 @@ export async function registerPlatform(app: FastifyInstance, deps: AppDeps): Pro
   // After the session hook (it needs request.actor) and before the first route: the /api 404 handler and the
   // OpenAPI routes below, then the route plugins in app.ts, are all checked for a policy.
   registerPolicyHook(app);
+
+  // Before schema validation, for every route: a string PostgreSQL cannot store would otherwise fail deep in a
+  // query as a server error, after the request was accepted.
+  app.addHook("preValidation", async (request) => {
+    const fields = unstorableStrings(request.body);
+    if (fields.length > 0) throw validationFailed(fields);
+  });
 
   // Nothing personal may stay in a browser or proxy cache. Public API routes may opt in to caching by setting
   // Cache-Control themselves; a signed-in request never may.
@@ -81,7 +89,7 @@ export async function registerPlatform(app: FastifyInstance, deps: AppDeps): Pro
     { prefix: "/api" },
   );
 
-  await registerOpenApi(app);
+  await registerOpenApi(app, config);
 }
 
 /**
@@ -111,4 +119,46 @@ function originHost(origin: string): string | null {
   } catch {
     return null;
   }
+}
+
+/** At most this many strings are reported; one is enough to refuse the request. */
+const maxUnstorableReported = 20;
+
+interface Visit {
+  value: unknown;
+  key: string | null;
+  parent: Visit | null;
+}
+
+function pathOf(visit: Visit): string {
+  const segments: string[] = [];
+  for (let at: Visit | null = visit; at !== null && at.key !== null; at = at.parent) segments.push(at.key);
+  return segments.reverse().join(".");
+}
+
+/**
+ * Field errors for every string in a parsed JSON body (values and keys) that PostgreSQL refuses: the NUL
+ * character (text and jsonb cannot hold it) and a lone UTF-16 surrogate (jsonb refuses "\ud800"). Iterative, and
+ * each step only links to its parent, so a deeply nested body costs neither stack nor quadratic memory.
+ */
+export function unstorableStrings(body: unknown): FieldError[] {
+  const fields: FieldError[] = [];
+  const storable = (text: string) => !text.includes("\u0000") && text.isWellFormed();
+  const pending: Visit[] = [{ value: body, key: null, parent: null }];
+  while (pending.length > 0 && fields.length < maxUnstorableReported) {
+    const visit = pending.pop() as Visit;
+    const { value } = visit;
+    if (typeof value === "string") {
+      if (!storable(value)) fields.push({ path: pathOf(visit), code: "field.invalid" });
+    } else if (Array.isArray(value)) {
+      for (let i = value.length - 1; i >= 0; i--) pending.push({ value: value[i], key: String(i), parent: visit });
+    } else if (typeof value === "object" && value !== null) {
+      for (const [key, item] of Object.entries(value).reverse()) {
+        // A bad key is reported at its object: the key itself cannot be shown as a path.
+        if (!storable(key)) fields.push({ path: pathOf(visit), code: "field.invalid" });
+        else pending.push({ value: item, key, parent: visit });
+      }
+    }
+  }
+  return fields;
 }

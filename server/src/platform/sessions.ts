@@ -9,7 +9,14 @@ import type { Config } from "../config.ts";
 import type { Database } from "../db/types.ts";
 import type { Actor } from "./permissions.ts";
 
-export const sessionCookieName = "brug_session";
+/**
+ * Over HTTPS the cookie carries the __Host- prefix: browsers then accept it only with Secure, Path=/ and no Domain,
+ * so neither a sibling subdomain nor a plain-http page can set or shadow it. Browsers refuse the prefix on plain
+ * http, so development on http://localhost keeps the bare name.
+ */
+export function sessionCookieName(config: Pick<Config, "secureCookies">): string {
+  return config.secureCookies ? "__Host-brug_session" : "brug_session";
+}
 export const idleTimeoutMs = 30 * 60 * 1000;
 export const absoluteTimeoutMs = 12 * 60 * 60 * 1000;
 /** last_seen_at is written at most once a minute per session, to spare writes on busy pages. */
@@ -22,7 +29,8 @@ export function hashSessionToken(token: string): string {
 }
 
 export function sessionCookieOptions(config: Pick<Config, "secureCookies">): CookieSerializeOptions {
-  // SameSite=Lax: the cookie is not sent on cross-site POSTs; the CSRF token covers the rest.
+  // SameSite=Lax: the cookie is not sent on cross-site POSTs; the CSRF token covers the rest. Path=/ and no Domain,
+  // as the __Host- prefix requires.
   return { httpOnly: true, sameSite: "lax", path: "/", secure: config.secureCookies };
 }
 

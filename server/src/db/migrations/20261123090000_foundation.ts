@@ -74,7 +74,10 @@ export async function up(db: Kysely<unknown>): Promise<void> {
       id bigint generated always as identity primary key,
       email text not null,
       ip text,
-      succeeded boolean not null,
+      -- failed: counted against the limits; it is written as failed before the password is checked and turned
+      -- into succeeded afterwards, so concurrent guesses are counted. throttled: refused without a check, kept
+      -- (at most one per email or address per window) only to audit a lock-out once; never counted.
+      outcome text not null check (outcome in ('failed', 'succeeded', 'throttled')),
       attempted_at timestamptz not null default now()
     );
     create index login_attempts_email_time on login_attempts (email, attempted_at);
@@ -154,10 +157,12 @@ export async function up(db: Kysely<unknown>): Promise<void> {
       summary text not null default '',
       published_at timestamptz,
       published_by uuid references users(id),
-      unique (addendum_id, number)
+      unique (addendum_id, number),
+      -- The target of addenda_published_version_fk: a published version belongs to its own addendum.
+      unique (addendum_id, id)
     );
     alter table addenda add constraint addenda_published_version_fk
-      foreign key (published_version_id) references addendum_versions(id);
+      foreign key (id, published_version_id) references addendum_versions(addendum_id, id);
 
     -- A version's content is immutable once written; only its publication stamp may be set.
     create function addendum_version_content_is_immutable() returns trigger language plpgsql as $$
@@ -173,10 +178,8 @@ export async function up(db: Kysely<unknown>): Promise<void> {
   `.execute(db);
 }
 
-export async function down(db: Kysely<unknown>): Promise<void> {
-  await sql`
-    drop table if exists addenda, addendum_versions, personas, service_types, barriers, life_domains,
-      audit_log, login_attempts, sessions, memberships, users, organisations, municipalities, regions cascade;
-    drop function if exists audit_log_is_append_only, addendum_version_content_is_immutable;
-  `.execute(db);
+// Not reversible: dropping these tables would destroy the audit log, which is kept forever (DESIGN §4). Without a
+// `down` Kysely's Migrator would quietly skip this migration, so say so instead.
+export async function down(): Promise<void> {
+  throw new Error("The foundation migration is not reversible: the audit log is kept forever.");
 }

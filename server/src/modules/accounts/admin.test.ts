@@ -1,11 +1,22 @@
 // Administration of organisations, accounts and memberships: admins only, validated, audited in the same
 // transaction, and nothing changes for anyone else.
+import { setTimeout } from "node:timers/promises";
 import { beforeAll, describe, expect, it } from "vitest";
-import type { Kysely } from "kysely";
+import { sql, type Kysely, type Transaction } from "kysely";
 import { createTestApp } from "../../../test/app.ts";
 import type { Database } from "../../db/types.ts";
 import { verifyAuditChain } from "../../platform/audit.ts";
-import { buildAdmin, buildOrganisation, buildRegion, buildUser, signIn, type Session } from "./testing.ts";
+import { HttpError } from "../../platform/errors.ts";
+import { createOrganisation, createUser, grantMembership } from "./service.ts";
+import {
+  buildAdmin,
+  buildOrganisation,
+  buildRegion,
+  buildUser,
+  signIn,
+  validEnterpriseNumber,
+  type Session,
+} from "./testing.ts";
 
 const t = await createTestApp();
 let admin: Session;
@@ -87,8 +98,12 @@ describe("organisations", () => {
       headers: admin.headers,
       payload: { name: "Dubbel vzw", enterpriseNumber: "0403170701", kind: "other" },
     });
-    expect(duplicate.statusCode).toBe(400);
-    expect(duplicate.json().error.fields[0].code).toBe("organisation.enterprise_number_taken");
+    expect(duplicate.statusCode).toBe(409);
+    expect(duplicate.json().error).toMatchObject({
+      code: "organisation.enterprise_number_taken",
+      message: "Er bestaat al een organisatie met dit ondernemingsnummer.",
+      fields: [{ path: "enterpriseNumber", code: "organisation.enterprise_number_taken" }],
+    });
     expect(await snapshot(t.db)).toEqual(before);
   });
 });
@@ -153,6 +168,54 @@ describe("accounts", () => {
     expect(await snapshot(t.db)).toEqual(before);
   });
 
+  it("refuses a field the form does not have, rather than dropping it, and keeps nothing", async () => {
+    const before = await snapshot(t.db);
+    const response = await t.app.inject({
+      method: "POST",
+      url: "/api/admin/users",
+      headers: admin.headers,
+      payload: {
+        email: "extra@example.be",
+        displayName: "Extra",
+        password: "lang genoeg wachtwoord",
+        locale: "nl",
+        isAdmin: true,
+      },
+    });
+    expect(response.statusCode).toBe(400);
+    expect(response.json().error.fields).toEqual([
+      { path: "isAdmin", code: "field.unknown", message: expect.any(String) },
+    ]);
+    expect(await snapshot(t.db)).toEqual(before);
+  });
+
+  it("refuses a number where a name belongs, rather than turning it into text", async () => {
+    const before = await snapshot(t.db);
+    const response = await t.app.inject({
+      method: "POST",
+      url: "/api/admin/users",
+      headers: admin.headers,
+      payload: { email: "getal@example.be", displayName: 12345, password: "lang genoeg wachtwoord", locale: "nl" },
+    });
+    expect(response.statusCode).toBe(400);
+    expect(response.json().error.fields).toEqual([
+      { path: "displayName", code: "field.type", message: expect.any(String) },
+    ]);
+    expect(await snapshot(t.db)).toEqual(before);
+  });
+
+  it("reports every problem of a form at once", async () => {
+    const response = await t.app.inject({
+      method: "POST",
+      url: "/api/admin/users",
+      headers: admin.headers,
+      payload: { email: "x", displayName: "", password: "kort", locale: "de" },
+    });
+    expect(response.statusCode).toBe(400);
+    const paths = new Set(response.json().error.fields.map((f: { path: string }) => f.path));
+    expect([...paths].sort()).toEqual(["displayName", "email", "locale", "password"]);
+  });
+
   it("cannot be disabled by their own administrator", async () => {
     const response = await t.app.inject({
       method: "POST",
@@ -215,7 +278,16 @@ describe("memberships", () => {
       payload: { userId: user.id, role: "coordinator" },
     });
     const after = await t.app.inject({ method: "GET", url: "/api/auth/session", headers: { cookie: session.cookie } });
-    expect(after.json().abilities).toEqual([]);
+    // Without any role the user keeps only their own account, and can still sign out.
+    expect(after.json().abilities).toEqual(["account:self"]);
+    const logout = await t.app.inject({ method: "POST", url: "/api/auth/logout", headers: session.headers });
+    expect(logout.statusCode).toBe(200);
+    const signedOut = await t.app.inject({
+      method: "GET",
+      url: "/api/auth/session",
+      headers: { cookie: session.cookie },
+    });
+    expect(signedOut.json().user).toBeNull();
     const gone = await t.app.inject({
       method: "DELETE",
       url: `/api/admin/memberships/${membershipId}`,
@@ -246,6 +318,105 @@ describe("memberships", () => {
     ]);
     expect(organisation.id).toBeTruthy();
     expect(await snapshot(t.db)).toEqual(before);
+  });
+});
+
+describe("two administrators creating the same record at the same moment", () => {
+  /**
+   * Runs `attempt` while another transaction holds an uncommitted row that clashes with it: the attempt's own check
+   * sees nothing, its insert waits on the unique index, and fails once the other transaction commits.
+   */
+  async function racingWith(hold: (trx: Transaction<Database>) => Promise<unknown>, attempt: () => Promise<unknown>) {
+    let release = () => {};
+    const gate = new Promise<void>((resolve) => (release = resolve));
+    let holding = () => {};
+    const held = new Promise<void>((resolve) => (holding = resolve));
+    const other = t.db.transaction().execute(async (trx) => {
+      await hold(trx);
+      holding();
+      await gate;
+    });
+    await held;
+    const outcome = attempt().then(
+      () => null,
+      (error: unknown) => error,
+    );
+    // Wait until the attempt's insert is blocked on the other transaction's row.
+    for (let i = 0; i < 500; i++) {
+      const waiting = await sql<{ n: number }>`
+        select count(*)::int as n from pg_stat_activity
+        where datname = current_database() and wait_event_type = 'Lock'`.execute(t.db);
+      if ((waiting.rows[0]?.n ?? 0) > 0) break;
+      await setTimeout(10);
+    }
+    release();
+    await other;
+    return outcome;
+  }
+
+  it("gives the second a translated 409, not a server error, for a user, an organisation and a membership", async () => {
+    const email = "tegelijk@example.be";
+    const userClash = await racingWith(
+      (trx) =>
+        trx.insertInto("users").values({ email, display_name: "Eerste", password_hash: "x", locale: "nl" }).execute(),
+      () =>
+        createUser(
+          t.db,
+          { kind: "cli" },
+          { email, displayName: "Tweede", password: "lang genoeg wachtwoord", locale: "nl" },
+        ),
+    );
+    expect(userClash).toBeInstanceOf(HttpError);
+    expect(userClash).toMatchObject({ status: 409, code: "user.email_taken" });
+
+    const enterpriseNumber = validEnterpriseNumber();
+    const organisationClash = await racingWith(
+      (trx) =>
+        trx
+          .insertInto("organisations")
+          .values({ name: "Eerste vzw", enterprise_number: enterpriseNumber, kind: "other" })
+          .execute(),
+      () => createOrganisation(t.db, { kind: "cli" }, { name: "Tweede vzw", enterpriseNumber, kind: "other" }),
+    );
+    expect(organisationClash).toMatchObject({ status: 409, code: "organisation.enterprise_number_taken" });
+
+    const user = await buildUser(t.db, { role: null });
+    const region = await buildRegion(t.db);
+    const membership = {
+      userId: user.id,
+      organisationId: user.organisationId,
+      regionId: region.id,
+      role: "jury" as const,
+    };
+    const membershipClash = await racingWith(
+      (trx) =>
+        trx
+          .insertInto("memberships")
+          .values({
+            user_id: membership.userId,
+            organisation_id: membership.organisationId,
+            region_id: membership.regionId,
+            role: membership.role,
+          })
+          .execute(),
+      () => grantMembership(t.db, { kind: "cli" }, membership),
+    );
+    expect(membershipClash).toMatchObject({ status: 409, code: "membership.exists" });
+  });
+
+  it("answers 409 through the API when the same email is posted twice at once", async () => {
+    const payload = {
+      email: "dubbel@example.be",
+      displayName: "Dubbel",
+      password: "lang genoeg wachtwoord",
+      locale: "nl",
+    };
+    const responses = await Promise.all(
+      Array.from({ length: 4 }, () =>
+        t.app.inject({ method: "POST", url: "/api/admin/users", headers: admin.headers, payload }),
+      ),
+    );
+    expect(responses.map((r) => r.statusCode).sort()).toEqual([201, 409, 409, 409]);
   });
 });
 

@@ -101,6 +101,20 @@ describe("signing in", () => {
     expect(JSON.stringify(all)).not.toContain("wrong password!");
   });
 
+  it("answers a NUL character in the email or password with a field error, not a server error", async () => {
+    const user = await buildUser(t.db);
+    const response = await t.app.inject({
+      method: "POST",
+      url: "/api/auth/login",
+      payload: { email: `${user.email}\u0000`, password: `pass\u0000word` },
+    });
+    expect(response.statusCode).toBe(400);
+    expect(response.json().error.fields).toEqual([
+      { path: "email", code: "field.invalid", message: expect.any(String) },
+      { path: "password", code: "field.invalid", message: expect.any(String) },
+    ]);
+  });
+
   it("starts a new session at every login and ends the one the browser still carried", async () => {
     const user = await buildUser(t.db);
     const first = await signIn(t.app, user);
@@ -181,6 +195,72 @@ describe("signing in", () => {
       payload: { email: user.email, password: user.password },
     });
     expect(elsewhere.statusCode).toBe(200);
+    clock.advance(minutes(60));
+  });
+});
+
+describe("throttling under parallel guesses", () => {
+  it("checks at most 5 passwords when 20 wrong guesses for one email arrive at once, from many addresses", async () => {
+    clock.advance(minutes(60));
+    const user = await buildUser(t.db);
+    const responses = await Promise.all(
+      Array.from({ length: 20 }, (_, i) =>
+        t.app.inject({
+          method: "POST",
+          url: "/api/auth/login",
+          remoteAddress: `192.0.2.${i + 1}`,
+          payload: { email: user.email, password: `wrong guess ${i}` },
+        }),
+      ),
+    );
+    const statuses = responses.map((r) => r.statusCode);
+    expect(statuses.filter((s) => s === 401)).toHaveLength(5);
+    expect(statuses.filter((s) => s === 429)).toHaveLength(15);
+
+    const attempts = await t.db
+      .selectFrom("login_attempts")
+      .select("outcome")
+      .where("email", "=", user.email)
+      .execute();
+    expect(attempts.filter((a) => a.outcome === "failed")).toHaveLength(5);
+    const checked = await t.db
+      .selectFrom("audit_log")
+      .select("payload")
+      .where("action", "=", "auth.login_failed")
+      .where("entity_id", "=", user.id)
+      .execute();
+    expect(checked.map((r) => r.payload.reason)).toEqual(Array(5).fill("wrong_password"));
+    clock.advance(minutes(60));
+  });
+
+  it("audits a lock-out once per email per window, however many refused attempts follow", async () => {
+    clock.advance(minutes(60));
+    const user = await buildUser(t.db);
+    const attempt = (i: number) =>
+      t.app.inject({
+        method: "POST",
+        url: "/api/auth/login",
+        remoteAddress: `198.51.100.${i + 1}`,
+        payload: { email: user.email, password: `wrong guess ${i}` },
+      });
+    for (let i = 0; i < 5; i++) expect((await attempt(i)).statusCode).toBe(401);
+    const refused = await Promise.all(Array.from({ length: 10 }, (_, i) => attempt(10 + i)));
+    expect(refused.every((r) => r.statusCode === 429)).toBe(true);
+    for (let i = 0; i < 10; i++) expect((await attempt(30 + i)).statusCode).toBe(429);
+
+    const throttledAudits = async () =>
+      (await t.db.selectFrom("audit_log").select("payload").where("action", "=", "auth.login_failed").execute()).filter(
+        (r) => r.payload.email === user.email && r.payload.reason === "throttled",
+      );
+    expect(await throttledAudits()).toHaveLength(1);
+
+    // In the next window a new lock-out is audited again.
+    clock.advance(minutes(16));
+    for (let i = 0; i < 5; i++) expect((await attempt(50 + i)).statusCode).toBe(401);
+    expect((await attempt(60)).statusCode).toBe(429);
+    expect((await attempt(61)).statusCode).toBe(429);
+    expect(await throttledAudits()).toHaveLength(2);
+    expect(await verifyAuditChain(t.db)).toMatchObject({ ok: true });
     clock.advance(minutes(60));
   });
 });
@@ -317,6 +397,13 @@ describe("the own profile", () => {
     });
     expect(response.statusCode).toBe(200);
     expect(response.json().locale).toBe("fr");
+    const changed = await t.db
+      .selectFrom("audit_log")
+      .select(["actor_user_id", "entity_id", "payload"])
+      .where("action", "=", "user.locale_changed")
+      .where("entity_id", "=", user.id)
+      .execute();
+    expect(changed).toEqual([{ actor_user_id: user.id, entity_id: user.id, payload: { from: "nl", to: "fr" } }]);
     const forbidden = await t.app.inject({
       method: "GET",
       url: "/api/admin/users",

@@ -1,6 +1,6 @@
 // Kysely queries of the accounts module. No business rules here.
-import type { Kysely, Transaction } from "kysely";
-import type { Database, Locale, OrganisationKind } from "../../db/types.ts";
+import { sql, type Kysely, type Transaction } from "kysely";
+import type { Database, Locale, LoginOutcome, OrganisationKind } from "../../db/types.ts";
 import type { Role } from "../../platform/roles.ts";
 
 export type Db = Kysely<Database> | Transaction<Database>;
@@ -86,8 +86,18 @@ export function insertUser(
     .executeTakeFirstOrThrow();
 }
 
-export function setUserLocale(db: Db, userId: string, locale: Locale, now: Date) {
-  return db.updateTable("users").set({ locale, updated_at: now }).where("id", "=", userId).execute();
+/** Sets the locale; returns the one it replaces, or undefined when the user does not exist. */
+export async function setUserLocale(db: Db, userId: string, locale: Locale, now: Date) {
+  // The old value from a locked read: UPDATE … RETURNING only sees the new one.
+  const previous = await db
+    .selectFrom("users")
+    .select("locale")
+    .where("id", "=", userId)
+    .forUpdate()
+    .executeTakeFirst();
+  if (!previous) return undefined;
+  await db.updateTable("users").set({ locale, updated_at: now }).where("id", "=", userId).execute();
+  return previous;
 }
 
 export function setUserDisabled(db: Db, userId: string, disabledAt: Date | null, now: Date) {
@@ -162,11 +172,30 @@ export function deleteMembership(db: Db, id: string) {
   return db.deleteFrom("memberships").where("id", "=", id).returning(["id", "user_id", "role"]).executeTakeFirst();
 }
 
-export function insertLoginAttempt(db: Db, a: { email: string; ip: string | null; succeeded: boolean; at: Date }) {
-  return db
+// Advisory-lock namespaces (the first key of pg_advisory_xact_lock(int, int)); the second key is a hash of the value.
+const loginEmailLock = 1;
+const loginIpLock = 2;
+
+/** Serialises logins for one email and for one address until the transaction ends. Always email first. */
+export async function lockLoginKeys(db: Transaction<Database>, email: string, ip: string | null): Promise<void> {
+  await sql`select pg_advisory_xact_lock(${loginEmailLock}, hashtext(${email}))`.execute(db);
+  if (ip !== null) await sql`select pg_advisory_xact_lock(${loginIpLock}, hashtext(${ip}))`.execute(db);
+}
+
+export async function insertLoginAttempt(
+  db: Db,
+  a: { email: string; ip: string | null; outcome: LoginOutcome; at: Date },
+): Promise<string> {
+  const row = await db
     .insertInto("login_attempts")
-    .values({ email: a.email, ip: a.ip, succeeded: a.succeeded, attempted_at: a.at })
-    .execute();
+    .values({ email: a.email, ip: a.ip, outcome: a.outcome, attempted_at: a.at })
+    .returning("id")
+    .executeTakeFirstOrThrow();
+  return row.id;
+}
+
+export async function setLoginAttemptOutcome(db: Db, id: string, outcome: LoginOutcome): Promise<void> {
+  await db.updateTable("login_attempts").set({ outcome }).where("id", "=", id).execute();
 }
 
 /** Failed attempts since `since`, newest first, at most `limit` (enough to know when the oldest counted one ages out). */
@@ -174,8 +203,19 @@ export function recentFailures(db: Db, by: { email: string } | { ip: string }, s
   let query = db
     .selectFrom("login_attempts")
     .select("attempted_at")
-    .where("succeeded", "=", false)
+    .where("outcome", "=", "failed")
     .where("attempted_at", ">", since);
   query = "email" in by ? query.where("email", "=", by.email) : query.where("ip", "=", by.ip);
   return query.orderBy("attempted_at", "desc").limit(limit).execute();
+}
+
+/** Whether a throttled attempt (and so its audit row) was already recorded since `since`. */
+export async function hasThrottledAttempt(db: Db, by: { email: string } | { ip: string }, since: Date) {
+  let query = db
+    .selectFrom("login_attempts")
+    .select("id")
+    .where("outcome", "=", "throttled")
+    .where("attempted_at", ">", since);
+  query = "email" in by ? query.where("email", "=", by.email) : query.where("ip", "=", by.ip);
+  return (await query.limit(1).executeTakeFirst()) !== undefined;
 }

@@ -21,6 +21,7 @@ function actorOf(request: FastifyRequest): Actor {
 
 export function accountRoutes(deps: AppDeps): FastifyPluginAsync {
   const { db, clock, config } = deps;
+  const cookieName = sessionCookieName(config);
 
   return async (fastify) => {
     const app = fastify.withTypeProvider<TypeBoxTypeProvider>();
@@ -32,7 +33,7 @@ export function accountRoutes(deps: AppDeps): FastifyPluginAsync {
         schema: { tags: ["auth"], body: schemas.LoginBody, response: { 200: schemas.LoginResponse } },
       },
       async (request, reply) => {
-        const previousToken = request.cookies[sessionCookieName];
+        const previousToken = request.cookies[cookieName];
         const { session, userId } = await service.login(db, request.body, {
           ip: request.ip ?? null,
           userAgent: request.headers["user-agent"] ?? null,
@@ -64,7 +65,7 @@ export function accountRoutes(deps: AppDeps): FastifyPluginAsync {
       { config: self, schema: { tags: ["auth"], response: { 200: schemas.Ok } } },
       async (request, reply) => {
         await service.logout(db, actorOf(request), clock.now());
-        void reply.clearCookie(sessionCookieName, sessionCookieOptions(config));
+        void reply.clearCookie(cookieName, sessionCookieOptions(config));
         return { ok: true as const };
       },
     );
@@ -172,7 +173,7 @@ export function accountRoutes(deps: AppDeps): FastifyPluginAsync {
 
   function setSessionCookie(reply: FastifyReply, token: string, expiresAt: Date): void {
     // The cookie lives no longer than the session's absolute end; the idle limit is enforced on the server.
-    void reply.setCookie(sessionCookieName, token, { ...sessionCookieOptions(config), expires: expiresAt });
+    void reply.setCookie(cookieName, token, { ...sessionCookieOptions(config), expires: expiresAt });
   }
 }
 

@@ -8,7 +8,15 @@ import type { Database, Locale, OrganisationKind } from "../../db/types.ts";
 import { parseEnterpriseNumber } from "../../domain/enterprise-number.ts";
 import { recordAudit } from "../../platform/audit.ts";
 import type { AuditActor } from "../../platform/audit-events.ts";
-import { conflict, notFound, tooManyRequests, unauthorized, validationFailed } from "../../platform/errors.ts";
+import {
+  conflict,
+  HttpError,
+  isUniqueViolation,
+  notFound,
+  tooManyRequests,
+  unauthorized,
+  validationFailed,
+} from "../../platform/errors.ts";
 import type { Actor } from "../../platform/permissions.ts";
 import type { Role } from "../../platform/roles.ts";
 import { createSession, revokeSession, revokeUserSessions, type NewSession } from "../../platform/sessions.ts";
@@ -20,6 +28,19 @@ type Db = q.Db;
 
 async function inTransaction<T>(db: Db, fn: (trx: Transaction<Database>) => Promise<T>): Promise<T> {
   return db.isTransaction ? fn(db as Transaction<Database>) : db.transaction().execute(fn);
+}
+
+/**
+ * The checks before an insert cannot see a row another transaction is adding at the same moment; the unique index
+ * can. Its violation then gets the same answer as the check.
+ */
+async function uniqueAs<T>(constraint: string, answer: HttpError, fn: () => Promise<T>): Promise<T> {
+  try {
+    return await fn();
+  } catch (error) {
+    if (isUniqueViolation(error, constraint)) throw answer;
+    throw error;
+  }
 }
 
 // ---- passwords ----------------------------------------------------------------------------------------------
@@ -58,20 +79,32 @@ export function normaliseEmail(email: string): string {
   return email.trim().toLowerCase();
 }
 
-/** Seconds until enough failures age out of the window, or null when the caller may try. */
-async function throttledFor(db: Db, email: string, ip: string | null, now: Date): Promise<number | null> {
-  const since = new Date(now.getTime() - loginWindowMs);
-  const waits: number[] = [];
-  const byEmail = await q.recentFailures(db, { email }, since, maxFailuresPerEmail);
-  const checks: [typeof byEmail, number][] = [[byEmail, maxFailuresPerEmail]];
-  if (ip !== null) checks.push([await q.recentFailures(db, { ip }, since, maxFailuresPerIp), maxFailuresPerIp]);
-  for (const [failures, limit] of checks) {
+interface Throttle {
+  /** Seconds until enough failures age out of the window. */
+  wait: number;
+  /** Which limits are reached; each keeps its own "already audited" mark. */
+  byEmail: boolean;
+  byIp: boolean;
+}
+
+/** Whether the caller must wait, or null when they may try. Call under lockLoginKeys. */
+async function throttleState(
+  db: Db,
+  email: string,
+  ip: string | null,
+  since: Date,
+  now: Date,
+): Promise<Throttle | null> {
+  const waitFor = (failures: { attempted_at: Date }[], limit: number): number | null => {
     const oldestCounted = failures[limit - 1];
-    if (failures.length >= limit && oldestCounted) {
-      waits.push((oldestCounted.attempted_at.getTime() + loginWindowMs - now.getTime()) / 1000);
-    }
-  }
-  return waits.length > 0 ? Math.max(...waits) : null;
+    if (failures.length < limit || !oldestCounted) return null;
+    return (oldestCounted.attempted_at.getTime() + loginWindowMs - now.getTime()) / 1000;
+  };
+  const emailWait = waitFor(await q.recentFailures(db, { email }, since, maxFailuresPerEmail), maxFailuresPerEmail);
+  const ipWait =
+    ip === null ? null : waitFor(await q.recentFailures(db, { ip }, since, maxFailuresPerIp), maxFailuresPerIp);
+  if (emailWait === null && ipWait === null) return null;
+  return { wait: Math.max(emailWait ?? 0, ipWait ?? 0), byEmail: emailWait !== null, byIp: ipWait !== null };
 }
 
 export interface LoginContext {
@@ -89,12 +122,25 @@ export async function login(
 ): Promise<{ session: NewSession; userId: string }> {
   const email = normaliseEmail(input.email);
   const { ip, now } = context;
+  const since = new Date(now.getTime() - loginWindowMs);
 
-  const wait = await throttledFor(db, email, ip, now);
-  if (wait !== null) {
-    // Refused before the password is even looked at. Not counted as an attempt, so the lock ends on time.
-    await db.transaction().execute((trx) =>
-      recordAudit(
+  // Count and record in one step, under locks on the email and the address: the attempt is stored as failed
+  // BEFORE the password is checked, so parallel guesses each see the ones before them and no more than the limit
+  // ever reach argon2. Locks in a fixed order (email, then address) so two logins cannot wait on each other.
+  const admitted = await db.transaction().execute(async (trx): Promise<{ attemptId: string } | { wait: number }> => {
+    await q.lockLoginKeys(trx, email, ip);
+    const throttle = await throttleState(trx, email, ip, since, now);
+    if (throttle === null) {
+      return { attemptId: await q.insertLoginAttempt(trx, { email, ip, outcome: "failed", at: now }) };
+    }
+    // Refused before the password is even looked at, and not counted, so the lock ends on time. Audited once per
+    // locked email or address per window: otherwise every refused guess would grow the append-only log.
+    const alreadyAudited =
+      (throttle.byEmail && (await q.hasThrottledAttempt(trx, { email }, since))) ||
+      (throttle.byIp && ip !== null && (await q.hasThrottledAttempt(trx, { ip }, since)));
+    if (!alreadyAudited) {
+      await q.insertLoginAttempt(trx, { email, ip, outcome: "throttled", at: now });
+      await recordAudit(
         trx,
         { kind: "system" },
         {
@@ -104,10 +150,11 @@ export async function login(
           payload: { email, ip, reason: "throttled" },
         },
         { at: now },
-      ),
-    );
-    throw tooManyRequests(wait);
-  }
+      );
+    }
+    return { wait: throttle.wait };
+  });
+  if ("wait" in admitted) throw tooManyRequests(admitted.wait);
 
   const user = await q.findUserByEmail(db, email);
   const passwordOk = await verifyPassword(user?.password_hash ?? (await dummyPasswordHash()), input.password);
@@ -120,9 +167,8 @@ export async function login(
         : null;
 
   if (reason !== null || !user) {
-    await db.transaction().execute(async (trx) => {
-      await q.insertLoginAttempt(trx, { email, ip, succeeded: false, at: now });
-      await recordAudit(
+    await db.transaction().execute((trx) =>
+      recordAudit(
         trx,
         { kind: "system" },
         {
@@ -132,14 +178,14 @@ export async function login(
           payload: { email, ip, reason: reason ?? "unknown_email" },
         },
         { at: now },
-      );
-    });
+      ),
+    );
     // One answer for every reason: nobody learns which accounts exist or are disabled.
     throw unauthorized("auth.invalid_credentials");
   }
 
   const session = await db.transaction().execute(async (trx) => {
-    await q.insertLoginAttempt(trx, { email, ip, succeeded: true, at: now });
+    await q.setLoginAttemptOutcome(trx, admitted.attemptId, "succeeded");
     if (context.previousSessionIdHash) await revokeSession(trx, context.previousSessionIdHash, now);
     const created = await createSession(trx, user.id, { ip, userAgent: context.userAgent, now });
     await recordAudit(
@@ -185,7 +231,21 @@ export async function userView(db: Db, userId: string): Promise<UserView | null>
 }
 
 export async function setMyLocale(db: Db, actor: Actor, locale: Locale, now: Date): Promise<void> {
-  await q.setUserLocale(db, actor.userId, locale, now);
+  await inTransaction(db, async (trx) => {
+    const previous = await q.setUserLocale(trx, actor.userId, locale, now);
+    if (!previous) throw notFound();
+    await recordAudit(
+      trx,
+      { kind: "user", userId: actor.userId },
+      {
+        action: "user.locale_changed",
+        entityType: "user",
+        entityId: actor.userId,
+        payload: { from: previous.locale, to: locale },
+      },
+      { at: now },
+    );
+  });
 }
 
 // ---- administration -----------------------------------------------------------------------------------------
@@ -206,23 +266,25 @@ export async function createUser(
   const now = options.now ?? new Date();
   const email = normaliseEmail(input.email);
   const passwordHash = await hashPassword(input.password);
-  return inTransaction(db, async (trx) => {
-    if (await q.findUserByEmail(trx, email)) throw conflict("user.email_taken");
-    const user = await q.insertUser(trx, {
-      email,
-      displayName: input.displayName.trim(),
-      passwordHash,
-      locale: input.locale,
-      now,
-    });
-    await recordAudit(
-      trx,
-      actor,
-      { action: "user.created", entityType: "user", entityId: user.id, payload: { email } },
-      { at: now },
-    );
-    return user;
-  });
+  return uniqueAs("users_email_key", conflict("user.email_taken"), () =>
+    inTransaction(db, async (trx) => {
+      if (await q.findUserByEmail(trx, email)) throw conflict("user.email_taken");
+      const user = await q.insertUser(trx, {
+        email,
+        displayName: input.displayName.trim(),
+        passwordHash,
+        locale: input.locale,
+        now,
+      });
+      await recordAudit(
+        trx,
+        actor,
+        { action: "user.created", entityType: "user", entityId: user.id, payload: { email } },
+        { at: now },
+      );
+      return user;
+    }),
+  );
 }
 
 export interface CreateOrganisationInput {
@@ -240,29 +302,33 @@ export async function createOrganisation(
   const now = options.now ?? new Date();
   const parsed = parseEnterpriseNumber(input.enterpriseNumber);
   if (!parsed.ok) throw validationFailed([{ path: "enterpriseNumber", code: parsed.code }]);
-  return inTransaction(db, async (trx) => {
-    if (await q.organisationByEnterpriseNumber(trx, parsed.value)) {
-      throw validationFailed([{ path: "enterpriseNumber", code: "organisation.enterprise_number_taken" }]);
-    }
-    const org = await q.insertOrganisation(trx, {
-      name: input.name.trim(),
-      enterpriseNumber: parsed.value,
-      kind: input.kind,
-      now,
+  const taken = () =>
+    new HttpError(409, "organisation.enterprise_number_taken", {
+      fields: [{ path: "enterpriseNumber", code: "organisation.enterprise_number_taken" }],
     });
-    await recordAudit(
-      trx,
-      actor,
-      {
-        action: "organisation.created",
-        entityType: "organisation",
-        entityId: org.id,
-        payload: { name: org.name, enterpriseNumber: org.enterprise_number },
-      },
-      { at: now },
-    );
-    return presentOrganisation(org);
-  });
+  return uniqueAs("organisations_enterprise_number_key", taken(), () =>
+    inTransaction(db, async (trx) => {
+      if (await q.organisationByEnterpriseNumber(trx, parsed.value)) throw taken();
+      const org = await q.insertOrganisation(trx, {
+        name: input.name.trim(),
+        enterpriseNumber: parsed.value,
+        kind: input.kind,
+        now,
+      });
+      await recordAudit(
+        trx,
+        actor,
+        {
+          action: "organisation.created",
+          entityType: "organisation",
+          entityId: org.id,
+          payload: { name: org.name, enterpriseNumber: org.enterprise_number },
+        },
+        { at: now },
+      );
+      return presentOrganisation(org);
+    }),
+  );
 }
 
 function presentOrganisation(org: {
@@ -299,38 +365,41 @@ export async function grantMembership(
   options: { now?: Date } = {},
 ): Promise<{ id: string }> {
   const now = options.now ?? new Date();
-  return inTransaction(db, async (trx) => {
-    const fields = [];
-    if (!(await q.exists(trx, "users", input.userId))) fields.push({ path: "userId", code: "membership.unknown_user" });
-    if (!(await q.exists(trx, "organisations", input.organisationId))) {
-      fields.push({ path: "organisationId", code: "membership.unknown_organisation" });
-    }
-    if (input.regionId === null && input.role !== "admin")
-      fields.push({ path: "regionId", code: "membership.region_required" });
-    if (input.regionId !== null && !(await q.exists(trx, "regions", input.regionId))) {
-      fields.push({ path: "regionId", code: "membership.unknown_region" });
-    }
-    if (fields.length > 0) throw validationFailed(fields);
-    if (await q.findMembership(trx, input)) throw conflict("membership.exists");
-    const membership = await q.insertMembership(trx, { ...input, now });
-    await recordAudit(
-      trx,
-      actor,
-      {
-        action: "membership.granted",
-        entityType: "membership",
-        entityId: membership.id,
-        payload: {
-          userId: input.userId,
-          organisationId: input.organisationId,
-          regionId: input.regionId,
-          role: input.role,
+  return uniqueAs("memberships_unique", conflict("membership.exists"), () =>
+    inTransaction(db, async (trx) => {
+      const fields = [];
+      if (!(await q.exists(trx, "users", input.userId)))
+        fields.push({ path: "userId", code: "membership.unknown_user" });
+      if (!(await q.exists(trx, "organisations", input.organisationId))) {
+        fields.push({ path: "organisationId", code: "membership.unknown_organisation" });
+      }
+      if (input.regionId === null && input.role !== "admin")
+        fields.push({ path: "regionId", code: "membership.region_required" });
+      if (input.regionId !== null && !(await q.exists(trx, "regions", input.regionId))) {
+        fields.push({ path: "regionId", code: "membership.unknown_region" });
+      }
+      if (fields.length > 0) throw validationFailed(fields);
+      if (await q.findMembership(trx, input)) throw conflict("membership.exists");
+      const membership = await q.insertMembership(trx, { ...input, now });
+      await recordAudit(
+        trx,
+        actor,
+        {
+          action: "membership.granted",
+          entityType: "membership",
+          entityId: membership.id,
+          payload: {
+            userId: input.userId,
+            organisationId: input.organisationId,
+            regionId: input.regionId,
+            role: input.role,
+          },
         },
-      },
-      { at: now },
-    );
-    return membership;
-  });
+        { at: now },
+      );
+      return membership;
+    }),
+  );
 }
 
 export async function revokeMembership(

@@ -74,9 +74,12 @@ export interface Session {
   headers: { cookie: string; "x-csrf-token": string };
 }
 
+/** The session cookie ("name=value") from Set-Cookie: brug_session over http, __Host-brug_session over https. */
 export function sessionCookieFrom(setCookie: string | string[] | undefined): string {
-  const header = (Array.isArray(setCookie) ? setCookie : [setCookie ?? ""]).find((c) => c.startsWith("brug_session="));
-  if (!header) throw new Error("no brug_session cookie in the response");
+  const header = (Array.isArray(setCookie) ? setCookie : [setCookie ?? ""]).find((c) =>
+    /^(__Host-)?brug_session=/.test(c),
+  );
+  if (!header) throw new Error("no session cookie in the response");
   return header.split(";")[0] as string;
 }
 

@@ -1,11 +1,14 @@
 // The public read models of published addenda: the list, one addendum, the personas across regions and the
 // barrier grid. Only published versions are ever read here; drafts are not reachable from this file.
+// The cross-region models are computed once per snapshot of the published versions and reused until a publish
+// changes it (read-model.ts); the single addendum reads its own row on every request.
 import type { Kysely } from "kysely";
 import type { Database } from "../../db/types.ts";
 import { notFound } from "../../platform/errors.ts";
 import { resolveMilestones } from "../../domain/milestones.ts";
 import type { AddendumDocument } from "./document.ts";
-import { listPublished, loadTaxonomy, municipalitiesOf, type TaxonomyRows } from "./queries.ts";
+import { findPublished, type TaxonomyRows } from "./queries.ts";
+import { currentTaxonomy, derived, publicSnapshot, type PublicSnapshot } from "./read-model.ts";
 import type {
   BarrierGrid,
   BarrierSource,
@@ -80,11 +83,10 @@ function uniqueInOrder<T>(values: Iterable<T>): T[] {
 }
 
 export async function listPublicAddenda(db: Kysely<Database>): Promise<PublicAddendumList> {
-  const [published, taxonomy] = await Promise.all([listPublished(db), loadTaxonomy(db)]);
-  const municipalities = await municipalitiesOf(
-    db,
-    published.map((p) => p.regionId),
-  );
+  return derived(await publicSnapshot(db), "list", buildPublicAddendaList);
+}
+
+function buildPublicAddendaList({ published, municipalities, taxonomy }: PublicSnapshot): PublicAddendumList {
   const names = personaNames(taxonomy);
   return {
     regions: published.map((p) => ({
@@ -104,15 +106,11 @@ export function resolvedMilestones(document: AddendumDocument): ResolvedMileston
 }
 
 export async function getPublicAddendum(db: Kysely<Database>, slug: string): Promise<PublicAddendum> {
-  const [published] = await listPublished(db, { slug });
+  const published = await findPublished(db, slug);
   if (!published) throw notFound();
-  const [taxonomy, municipalities] = await Promise.all([loadTaxonomy(db), municipalitiesOf(db, [published.regionId])]);
+  const taxonomy = await currentTaxonomy(db, published.referenceToken);
   return {
-    region: {
-      slug: published.slug,
-      name: published.name,
-      municipalities: municipalities.get(published.regionId) ?? [],
-    },
+    region: { slug: published.slug, name: published.name, municipalities: published.municipalities },
     version: { number: published.number, publishedAt: published.publishedAt.toISOString() },
     document: published.content,
     milestones: resolvedMilestones(published.content),
@@ -121,7 +119,10 @@ export async function getPublicAddendum(db: Kysely<Database>, slug: string): Pro
 }
 
 export async function listPublicPersonas(db: Kysely<Database>): Promise<PublicPersonaList> {
-  const [published, taxonomy] = await Promise.all([listPublished(db), loadTaxonomy(db)]);
+  return derived(await publicSnapshot(db), "personas", buildPublicPersonaList);
+}
+
+function buildPublicPersonaList({ published, taxonomy }: PublicSnapshot): PublicPersonaList {
   const stats = new Map<string, { regions: { slug: string; name: string }[]; challengeCount: number }>();
   for (const addendum of published) {
     for (const challenge of addendum.content.challenges) {
@@ -144,10 +145,16 @@ export async function listPublicPersonas(db: Kysely<Database>): Promise<PublicPe
 }
 
 export async function getPublicPersona(db: Kysely<Database>, slug: string): Promise<PublicPersona> {
-  const [published, taxonomy] = await Promise.all([listPublished(db), loadTaxonomy(db)]);
-  const names = personaNames(taxonomy);
-  const persona = taxonomy.personas.find((p) => p.slug === slug);
+  const snapshot = await publicSnapshot(db);
+  const persona = snapshot.taxonomy.personas.find((p) => p.slug === slug);
   if (!persona) throw notFound();
+  // Keyed by a slug the taxonomy knows, so the cache holds at most one page per persona.
+  return derived(snapshot, `persona:${slug}`, () => buildPublicPersona(snapshot, persona));
+}
+
+function buildPublicPersona({ published, taxonomy }: PublicSnapshot, persona: PublicPersona["persona"]): PublicPersona {
+  const slug = persona.slug;
+  const names = personaNames(taxonomy);
 
   const used: UsedCodes = { personas: new Set([slug]), barriers: new Set(), serviceTypes: new Set() };
   const barrierCounts = new Map<string, number>();
@@ -183,7 +190,10 @@ export async function getPublicPersona(db: Kysely<Database>, slug: string): Prom
 
 /** Which published addenda name which barrier, and in which words: from obstacles, findings and arena rows. */
 export async function getBarrierGrid(db: Kysely<Database>): Promise<BarrierGrid> {
-  const [published, taxonomy] = await Promise.all([listPublished(db), loadTaxonomy(db)]);
+  return derived(await publicSnapshot(db), "barrier-grid", buildBarrierGrid);
+}
+
+function buildBarrierGrid({ published, taxonomy }: PublicSnapshot): BarrierGrid {
   const cells: BarrierGrid["cells"] = [];
   const barrierOrder = new Map(taxonomy.barriers.map((b, i) => [b.code, i]));
   for (const addendum of published) {
@@ -232,6 +242,6 @@ export async function getBarrierGrid(db: Kysely<Database>): Promise<BarrierGrid>
 }
 
 export async function getTaxonomy(db: Kysely<Database>): Promise<Taxonomy> {
-  const taxonomy = await loadTaxonomy(db);
+  const taxonomy = await currentTaxonomy(db);
   return { lifeDomains: taxonomy.lifeDomains, barriers: taxonomy.barriers, serviceTypes: taxonomy.serviceTypes };
 }

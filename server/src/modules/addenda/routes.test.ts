@@ -315,6 +315,55 @@ describe("a coordinator edits and publishes their region's addendum", () => {
     });
   });
 
+  it("refuses fields the addendum does not have, at their own path, instead of dropping them", async () => {
+    const session = await signIn(app, coordinator("maasland"));
+    const draft = await draftOf(session, "maasland");
+    const document = structuredClone(draft.document) as unknown as { challenges: Record<string, unknown>[] };
+    document.challenges[0]!.rating = 5;
+    const [versionsBefore, auditBefore] = [await versionCount(), await auditCount()];
+
+    const response = await save(session, "maasland", { baseVersion: draft.version.number, document, note: "x" });
+    expect(response.statusCode).toBe(400);
+    expect(response.json().error.fields).toEqual([
+      { path: "note", code: "field.unknown", message: "Dit veld kennen we niet." },
+      { path: "document.challenges.0.rating", code: "field.unknown", message: "Dit veld kennen we niet." },
+    ]);
+    const extraOnPublish = await app.inject({
+      method: "POST",
+      url: "/api/addenda/maasland/publish",
+      headers: session.headers,
+      payload: { version: draft.version.number, force: true },
+    });
+    expect(extraOnPublish.statusCode).toBe(400);
+    expect(extraOnPublish.json().error.fields).toEqual([
+      { path: "force", code: "field.unknown", message: "Dit veld kennen we niet." },
+    ]);
+    expect(await versionCount()).toBe(versionsBefore);
+    expect(await auditCount()).toBe(auditBefore);
+  });
+
+  it("refuses a NUL character with a field error rather than failing in the database, and keeps the draft", async () => {
+    const session = await signIn(app, coordinator("maasland"));
+    const draft = await draftOf(session, "maasland");
+    const document = structuredClone(draft.document) as AddendumDocument;
+    document.title = "Lokaal Addendum\u0000Maasland";
+    document.challenges[0]!.questions[0] = "Hoe\ud800?";
+    const [versionsBefore, auditBefore] = [await versionCount(), await auditCount()];
+
+    const response = await save(session, "maasland", { baseVersion: draft.version.number, document });
+    expect(response.statusCode).toBe(400);
+    expect(response.json().error).toMatchObject({
+      code: "validation_failed",
+      fields: [
+        { path: "document.title", code: "field.invalid" },
+        { path: "document.challenges.0.questions.0", code: "field.invalid" },
+      ],
+    });
+    expect(await versionCount()).toBe(versionsBefore);
+    expect(await auditCount()).toBe(auditBefore);
+    expect((await draftOf(session, "maasland")).version.number).toBe(draft.version.number);
+  });
+
   it("publishes the latest version, after which the public sees the change and the history says who did what", async () => {
     const session = await signIn(app, coordinator("maasland"));
     const stale = await publish(session, "maasland", 1);

@@ -46,33 +46,34 @@ export const RegionSummarySchema = Type.Object({
 });
 export type RegionSummary = Static<typeof RegionSummarySchema>;
 
-/** A milestone of the local timing with its UTC instants (domain/milestones.ts). */
-export const ResolvedMilestoneSchema = Type.Intersect([
-  MilestoneSchema,
-  Type.Object({
-    resolved: Type.Object({
-      /** Start of the period (UTC), null when it waits for an event. */
-      start: Type.Union([IsoInstant, Type.Null()]),
-      /** End of the period (exclusive, UTC), null when it waits for an event. */
-      end: Type.Union([IsoInstant, Type.Null()]),
-      /** The exact moment, for milestones written with a time ("1 juni 2023 om 23u59"). */
-      instant: Type.Union([IsoInstant, Type.Null()]),
-      pending: Type.Boolean(),
-      /** The event it waits for, or the milestone it counts from while that one is pending. */
-      waitingFor: Type.Union([Type.String(), Type.Null()]),
-      /** The separate days or sessions of a milestone that has several. */
-      parts: Type.Optional(Type.Array(Type.Object({ start: IsoInstant, end: IsoInstant }))),
-      /** Set when the addendum's own data cannot be placed in time (a missing target, a loop). */
-      problem: Type.Optional(
-        Type.Union([
-          Type.Object({ code: Type.Literal("milestone.missing"), key: MilestoneKeySchema }),
-          Type.Object({ code: Type.Literal("milestone.cycle"), keys: Type.Array(MilestoneKeySchema) }),
-          Type.Object({ code: Type.Literal("milestone.open_ended"), key: MilestoneKeySchema }),
-        ]),
-      ),
-    }),
+/**
+ * A milestone of the local timing with its UTC instants (domain/milestones.ts): the milestone's own fields and
+ * `resolved` in one object, not an intersection, since the milestone schema is closed to other fields.
+ */
+export const ResolvedMilestoneSchema = Type.Object({
+  ...MilestoneSchema.properties,
+  resolved: Type.Object({
+    /** Start of the period (UTC), null when it waits for an event. */
+    start: Type.Union([IsoInstant, Type.Null()]),
+    /** End of the period (exclusive, UTC), null when it waits for an event. */
+    end: Type.Union([IsoInstant, Type.Null()]),
+    /** The exact moment, for milestones written with a time ("1 juni 2023 om 23u59"). */
+    instant: Type.Union([IsoInstant, Type.Null()]),
+    pending: Type.Boolean(),
+    /** The event it waits for, or the milestone it counts from while that one is pending. */
+    waitingFor: Type.Union([Type.String(), Type.Null()]),
+    /** The separate days or sessions of a milestone that has several. */
+    parts: Type.Optional(Type.Array(Type.Object({ start: IsoInstant, end: IsoInstant }))),
+    /** Set when the addendum's own data cannot be placed in time (a missing target, a loop). */
+    problem: Type.Optional(
+      Type.Union([
+        Type.Object({ code: Type.Literal("milestone.missing"), key: MilestoneKeySchema }),
+        Type.Object({ code: Type.Literal("milestone.cycle"), keys: Type.Array(MilestoneKeySchema) }),
+        Type.Object({ code: Type.Literal("milestone.open_ended"), key: MilestoneKeySchema }),
+      ]),
+    ),
   }),
-]);
+});
 export type ResolvedMilestoneDto = Static<typeof ResolvedMilestoneSchema>;
 
 export const ErrorResponseSchema = Type.Object({
@@ -215,11 +216,14 @@ export const DraftSchema = Type.Object({
 });
 export type Draft = Static<typeof DraftSchema>;
 
-export const SaveDraftBodySchema = Type.Object({
-  /** The version the editor started from; a save on anything but the latest is refused (409). */
-  baseVersion: Type.Integer({ minimum: 1 }),
-  document: AddendumDocumentSchema,
-});
+export const SaveDraftBodySchema = Type.Object(
+  {
+    /** The version the editor started from; a save on anything but the latest is refused (409). */
+    baseVersion: Type.Integer({ minimum: 1 }),
+    document: AddendumDocumentSchema,
+  },
+  { additionalProperties: false },
+);
 export type SaveDraftBody = Static<typeof SaveDraftBodySchema>;
 
 export const SaveDraftResponseSchema = Type.Object({
@@ -229,7 +233,10 @@ export const SaveDraftResponseSchema = Type.Object({
 });
 export type SaveDraftResponse = Static<typeof SaveDraftResponseSchema>;
 
-export const PublishBodySchema = Type.Object({ version: Type.Integer({ minimum: 1 }) });
+export const PublishBodySchema = Type.Object(
+  { version: Type.Integer({ minimum: 1 }) },
+  { additionalProperties: false },
+);
 export type PublishBody = Static<typeof PublishBodySchema>;
 
 export const PublishResponseSchema = Type.Object({

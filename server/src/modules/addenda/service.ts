@@ -12,12 +12,12 @@ import type { AddendumDocument } from "./document.ts";
 import { summariseChanges } from "./diff.ts";
 import { authorize, editableRegionIds } from "./policy.ts";
 import { allReferences } from "./public.ts";
+import { currentTaxonomy } from "./read-model.ts";
 import {
   findAddendumBySlug,
   insertVersion,
   latestVersion,
   listAddendaOfRegions,
-  loadTaxonomy,
   markPublished,
   municipalitiesOf,
   versionHistory,
@@ -31,7 +31,7 @@ import type {
   PublishResponse,
   SaveDraftResponse,
 } from "./schemas.ts";
-import { cleanDocument, validateDocument, type KnownCodes } from "./validation.ts";
+import { validateDocument, type KnownCodes } from "./validation.ts";
 
 interface Deps {
   db: Kysely<Database>;
@@ -68,7 +68,7 @@ export async function getDraft(db: Kysely<Database>, actor: Actor, slug: string)
   const addendum = authorize(actor, "read_draft", await findAddendumBySlug(db, slug));
   const [latest, taxonomy, municipalities] = await Promise.all([
     latestVersion(db, addendum.addendumId),
-    loadTaxonomy(db),
+    currentTaxonomy(db),
     municipalitiesOf(db, [addendum.regionId]),
   ]);
   if (!latest) throw new Error(`addendum ${addendum.addendumId} has no version`);
@@ -89,7 +89,7 @@ async function publishedNumber(db: Kysely<Database>, versionId: string): Promise
 }
 
 export async function knownCodes(db: Kysely<Database>): Promise<KnownCodes> {
-  const taxonomy = await loadTaxonomy(db);
+  const taxonomy = await currentTaxonomy(db);
   return {
     barriers: new Set(taxonomy.barriers.map((b) => b.code)),
     serviceTypes: new Set(taxonomy.serviceTypes.map((s) => s.code)),
@@ -100,8 +100,8 @@ export async function knownCodes(db: Kysely<Database>): Promise<KnownCodes> {
 /** Body checks for a save: everything wrong at once, as field errors on the request body. */
 export function bodyErrors(body: unknown, known: KnownCodes): FieldError[] {
   if (typeof body !== "object" || body === null || Array.isArray(body)) return [{ path: "", code: "field.type" }];
-  const { baseVersion, document } = body as { baseVersion?: unknown; document?: unknown };
-  const fields: FieldError[] = [];
+  const { baseVersion, document, ...unknown } = body as { baseVersion?: unknown; document?: unknown };
+  const fields: FieldError[] = Object.keys(unknown).map((key) => ({ path: key, code: "field.unknown" }));
   if (baseVersion === undefined) fields.push({ path: "baseVersion", code: "field.required" });
   else if (typeof baseVersion !== "number" || !Number.isInteger(baseVersion))
     fields.push({ path: "baseVersion", code: "field.type" });
@@ -117,8 +117,8 @@ export async function saveDraft(deps: Deps, actor: Actor, slug: string, body: un
   authorize(actor, "save_draft", await findAddendumBySlug(db, slug));
   const fields = bodyErrors(body, await knownCodes(db));
   if (fields.length > 0) throw validationFailed(fields);
-  const { baseVersion, document: submitted } = body as { baseVersion: number; document: AddendumDocument };
-  const document = cleanDocument(submitted);
+  // Valid means exactly the schema's fields: what is stored is what was sent, nothing dropped on the way.
+  const { baseVersion, document } = body as { baseVersion: number; document: AddendumDocument };
 
   return db.transaction().execute(async (trx) => {
     // The row lock makes concurrent saves take turns, so "latest" stays true until this one commits.

@@ -2,9 +2,8 @@
 // ("document.challenges.1.questions.0") and a catalogue code, so that the editor can mark each field. Pure.
 import { Type, type TSchema } from "typebox";
 import { Compile } from "typebox/compile";
-import { Value } from "typebox/value";
 import type { FieldError } from "../../platform/errors.ts";
-import { resolveMilestones, whenProblems, type ResolveProblem } from "../../domain/milestones.ts";
+import { resolveMilestones, whenIssues, type ResolveProblem } from "../../domain/milestones.ts";
 import { WhenSchema, MilestoneSchema } from "../../domain/milestone-types.ts";
 import {
   AddendumDocumentSchema,
@@ -32,7 +31,13 @@ const sectionValidators = Object.fromEntries(
 const listItems: Record<string, { validator: ReturnType<typeof Compile>; minItems: number }> = {
   challenges: { validator: Compile(ChallengeSchema), minItems: 1 },
   localInput: { validator: Compile(LocalInputSchema), minItems: 0 },
-  milestones: { validator: Compile(Type.Omit(MilestoneSchema, ["when"])), minItems: 1 },
+  // `when` is checked on its own, against the branch its kind names (whenErrors).
+  milestones: {
+    validator: Compile(
+      Type.Object({ ...MilestoneSchema.properties, when: Type.Unknown() }, { additionalProperties: false }),
+    ),
+    minItems: 1,
+  },
   contacts: { validator: Compile(ContactSchema), minItems: 1 },
 };
 const whenBranches = new Map(
@@ -89,6 +94,15 @@ function check(validator: ReturnType<typeof Compile>, value: unknown, prefix: st
   const kept = issues.filter((issue) => !unionPaths.some((u) => issue.schemaPath.startsWith(`${u}/anyOf/`)));
   const fields: FieldError[] = [];
   for (const issue of kept) {
+    // A field the schema does not know: TypeBox reports it twice, as the object's list and as each key's "false".
+    if (issue.keyword === "boolean" && issue.schemaPath.endsWith("/additionalProperties")) continue;
+    if (issue.keyword === "additionalProperties") {
+      const unknown = issue.params.additionalProperties;
+      for (const property of Array.isArray(unknown) ? unknown : [unknown]) {
+        fields.push({ path: pathOf(prefix, issue.instancePath, String(property)), code: "field.unknown" });
+      }
+      continue;
+    }
     if (issue.keyword === "required") {
       const missing = issue.params.requiredProperties ?? issue.params.missingProperty;
       for (const property of Array.isArray(missing) ? missing : [missing]) {
@@ -128,6 +142,10 @@ export function schemaErrors(document: unknown, prefix = "document"): FieldError
     return [{ path: prefix, code: "field.type" }];
   const doc = document as Record<string, unknown>;
   const fields: FieldError[] = [];
+  for (const key of Object.keys(doc)) {
+    if (!Object.hasOwn(AddendumDocumentSchema.properties, key))
+      fields.push({ path: `${prefix}.${key}`, code: "field.unknown" });
+  }
   for (const key of Object.keys(AddendumDocumentSchema.properties)) {
     const path = `${prefix}.${key}`;
     const value = doc[key];
@@ -233,18 +251,27 @@ export function documentRuleErrors(document: AddendumDocument, known: KnownCodes
   });
   let datesValid = true;
   document.milestones.forEach((milestone, m) => {
-    for (const problem of whenProblems(milestone.when)) {
+    for (const issue of whenIssues(milestone.when)) {
       datesValid = false;
-      fields.push({ path: at("milestones", m, "when"), code: problem });
+      const path = issue.field === "" ? at("milestones", m, "when") : at("milestones", m, "when", issue.field);
+      fields.push(issue.params ? { path, code: issue.code, params: issue.params } : { path, code: issue.code });
     }
   });
   // Placing the milestones in time finds references to missing milestones, loops and "N days after" an open end.
   if (datesValid) {
-    resolveMilestones(document.milestones).forEach((milestone, m) => {
+    const resolved = resolveMilestones(document.milestones);
+    resolved.forEach((milestone, m) => {
       const problem = milestone.resolved.problem;
       if (!problem || milestone.when.kind !== "relative") return;
       fields.push({ path: at("milestones", m, "when", "to"), code: problemCodes[problem.code] });
     });
+    // The deadline must end somewhere: a call whose deadline is "from …" or waits for an event without a latest
+    // date would accept candidacies for ever. (Relative deadlines with a broken target are reported above.)
+    const deadline = resolved.findIndex((milestone) => milestone.key === "candidacy_deadline");
+    const deadlineMilestone = resolved[deadline];
+    if (deadlineMilestone && deadlineMilestone.resolved.end === null && !deadlineMilestone.resolved.problem) {
+      fields.push({ path: at("milestones", deadline, "when"), code: "addendum.deadline_without_end" });
+    }
   }
   // Candidacies are accepted until this instant (DESIGN §3, Call): an addendum without it cannot run a call.
   if (!milestoneKeys.has("candidacy_deadline"))
@@ -319,9 +346,4 @@ function looseRuleErrors(document: unknown, known: KnownCodes, prefix: string, a
     );
   }
   return fields;
-}
-
-/** The document with anything the schema does not know removed: only what the schema describes is stored. */
-export function cleanDocument(document: AddendumDocument): AddendumDocument {
-  return Value.Clean(AddendumDocumentSchema, structuredClone(document)) as AddendumDocument;
 }
