@@ -1,0 +1,61 @@
+// UI translations. Dutch (nl-BE) is the default and the fallback; the choice is remembered in localStorage and,
+// when signed in, on the account (PATCH /api/me). <html lang> always follows the UI language.
+import i18n from "i18next";
+import { initReactI18next } from "react-i18next";
+import nl from "./nl.json" with { type: "json" };
+import en from "./en.json" with { type: "json" };
+import fr from "./fr.json" with { type: "json" };
+
+export const languages = [
+  { code: "nl", name: "Nederlands" },
+  { code: "en", name: "English" },
+  { code: "fr", name: "Français" },
+] as const;
+export type Language = (typeof languages)[number]["code"];
+const storageKey = "brug.language";
+
+export function isLanguage(value: unknown): value is Language {
+  return languages.some((l) => l.code === value);
+}
+
+function initialLanguage(): Language {
+  try {
+    const stored = localStorage.getItem(storageKey);
+    if (isLanguage(stored)) return stored;
+  } catch {
+    // Storage can be blocked; Dutch it is.
+  }
+  return "nl";
+}
+
+export function rememberLanguage(language: Language): void {
+  try {
+    localStorage.setItem(storageKey, language);
+  } catch {
+    // Not remembered across visits; the choice still holds for this page.
+  }
+}
+
+export function hasRememberedLanguage(): boolean {
+  try {
+    return isLanguage(localStorage.getItem(storageKey));
+  } catch {
+    return false;
+  }
+}
+
+void i18n.use(initReactI18next).init({
+  resources: { nl: { translation: nl }, en: { translation: en }, fr: { translation: fr } },
+  lng: initialLanguage(),
+  fallbackLng: "nl",
+  supportedLngs: languages.map((l) => l.code),
+  interpolation: { escapeValue: false },
+  returnNull: false,
+});
+
+document.documentElement.lang = i18n.language;
+i18n.on("languageChanged", (lng) => {
+  document.documentElement.lang = lng;
+});
+
+export default i18n;
