@@ -2,18 +2,17 @@
 // every document matches AddendumDocumentSchema, and every text stored in it occurs in the seed file, so nothing
 // is invented. Comparison ignores whitespace (PDF line breaks) and the space after a hyphen that ends a line.
 import { readFileSync } from "node:fs";
-import { fileURLToPath } from "node:url";
+import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { Value } from "typebox/value";
 import { AddendumDocumentSchema } from "../../modules/addenda/document.ts";
 import { barriers, serviceTypes } from "../../reference/taxonomy.ts";
 import { personas } from "../../reference/personas.ts";
+import { seedsDir } from "../seeds/files.ts";
 import type { RegionSeed } from "./types.ts";
 import { region as vlaamseArdennen } from "./vlaamse-ardennen.ts";
 import { region as baldemore } from "./baldemore.ts";
 import { region as kleinBrabantVaartland } from "./klein-brabant-vaartland.ts";
-
-const seedsDir = fileURLToPath(new URL("../../../../../shared/seeds/", import.meta.url));
 
 /** Drops repeated page headers and stray "I" lines, collapses whitespace, joins "regio-\n\nuitdagingen". */
 function normalise(text: string): string {
@@ -82,7 +81,7 @@ describe.each(regions)("region $slug", (seed, expected) => {
   });
 
   it("stores only text that occurs in the seed file", () => {
-    const source = normalise(readFileSync(seedsDir + seed.seedFile, "utf8"));
+    const source = normalise(readFileSync(path.join(seedsDir, seed.seedFile), "utf8"));
     const missing = storedTexts(seed).filter((t) => !source.includes(normalise(t)));
     expect(missing).toEqual([]);
   });

@@ -4,9 +4,8 @@
 // text stored in a document must occur in the seed (nothing invented), and every bullet of the seed must occur in
 // the document (nothing lost). Comparison ignores PDF artefacts: whitespace, page headers, list markers, and the
 // space after a hyphen that ended a line ("lees-\n\nen" ~ "lees- en").
-import { readFileSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
-import { fileURLToPath } from "node:url";
 import { DateTime } from "luxon";
 import { describe, expect, it } from "vitest";
 import { Value } from "typebox/value";
@@ -15,11 +14,9 @@ import { validateDocument } from "../../modules/addenda/validation.ts";
 import { resolveMilestones } from "../../domain/milestones.ts";
 import { barriers, lifeDomains, serviceTypes } from "../../reference/taxonomy.ts";
 import { personas } from "../../reference/personas.ts";
+import { seedsDir, sharedSeedsDir } from "../seeds/files.ts";
 import { regionSeeds } from "./index.ts";
 import type { RegionSeed } from "./types.ts";
-
-const repoRoot = fileURLToPath(new URL("../../../../", import.meta.url));
-const seedsDir = path.resolve(repoRoot, "../shared/seeds");
 
 /** What the README of the seeds says about each region: municipality and challenge counts. */
 const expected: Record<string, { municipalities: number; challenges: number; deadlineUtc: string }> = {
@@ -163,6 +160,17 @@ describe("region index", () => {
     expect(new Set(regionSeeds.map((r) => r.slug)).size).toBe(regionSeeds.length);
     expect(new Set(regionSeeds.map((r) => r.seedFile)).size).toBe(regionSeeds.length);
     for (const r of regionSeeds) expect(Object.keys(expected)).toContain(r.slug);
+  });
+
+  it("tests against the repository's copy of the seeds, identical to the shared originals where present", () => {
+    const copies = readdirSync(seedsDir).filter((f) => f.endsWith(".txt"));
+    expect(copies.sort()).toEqual(regionSeeds.map((r) => r.seedFile).sort());
+    if (!existsSync(sharedSeedsDir)) return; // a clone on its own: the copy is all there is
+    for (const file of readdirSync(sharedSeedsDir)) {
+      expect(readFileSync(path.join(seedsDir, file), "utf8"), file).toBe(
+        readFileSync(path.join(sharedSeedsDir, file), "utf8"),
+      );
+    }
   });
 });
 
