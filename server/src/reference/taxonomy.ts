@@ -1,4 +1,4 @@
-// Reference taxonomies, derived from what the five regional addenda in /work/shared/seeds actually name.
+// Reference taxonomies, derived from what the five regional addenda (server/src/demo/seeds) actually name.
 // Codes are stable identifiers (snake_case English): only ever add codes, never rename or remove one.
 // Dutch names follow the addenda's wording where they have one.
 import type { BarrierRef, LifeDomainRef, ServiceTypeRef } from "./types.ts";

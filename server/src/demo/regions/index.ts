@@ -1,4 +1,4 @@
-// The five seed addenda (../../../../shared/seeds), as structured demo data, in the order of the seed files.
+// The five seed addenda (server/src/demo/seeds), as structured demo data, in the order of the seed files.
 import type { RegionSeed } from "./types.ts";
 import { region as zuidOostHageland } from "./zuid-oost-hageland.ts";
 import { region as vlaamseArdennen } from "./vlaamse-ardennen.ts";

@@ -1,4 +1,4 @@
-// Checks the transcription of every region in ./index.ts against its seed addendum in /work/shared/seeds, driven
+// Checks the transcription of every region in ./index.ts against its seed addendum in ../seeds, driven
 // by the seed text itself: the municipalities of the "werkingsgebied" line, the "Regio-uitdaging N gebaseerd op …"
 // headings and their personas, the bullet lists, the recognition percentages and the candidacy deadline. Every
 // text stored in a document must occur in the seed (nothing invented), and every bullet of the seed must occur in

@@ -1,6 +1,6 @@
 import type { AddendumDocument } from "../../modules/addenda/document.ts";
 
-/** One of the five seed addenda in ../../../../shared/seeds, as structured data. */
+/** One of the five seed addenda in ../seeds, as structured data. */
 export interface RegionSeed {
   slug: string;
   /** Name of the werkingsgebied, e.g. "Zuid-Oost Hageland". */
