@@ -52,8 +52,8 @@ export const tooManyRequests = (retryAfterSeconds: number): HttpError => {
   });
 };
 
-// ajv keyword → catalogue code. Keywords not listed become "field.invalid".
-const keywordCodes: Record<string, string> = {
+/** JSON Schema keyword (ajv's and TypeBox's errors) → catalogue code. Keywords not listed become "field.invalid". */
+export const schemaKeywordCodes: Readonly<Record<string, string>> = {
   required: "field.required",
   minLength: "field.too_short",
   maxLength: "field.too_long",
@@ -97,7 +97,7 @@ export function fieldErrorsFromValidation(validation: readonly AjvError[], conte
     }
     if (context && context !== "body") segments.unshift(context === "querystring" ? "query" : context);
     const path = segments.join(".");
-    const code = keywordCodes[issue.keyword] ?? "field.invalid";
+    const code = schemaKeywordCodes[issue.keyword] ?? "field.invalid";
     const key = `${path}|${code}`;
     if (seen.has(key)) continue;
     seen.add(key);

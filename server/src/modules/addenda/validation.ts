@@ -2,7 +2,7 @@
 // ("document.challenges.1.questions.0") and a catalogue code, so that the editor can mark each field. Pure.
 import { Type, type TSchema } from "typebox";
 import { Compile } from "typebox/compile";
-import type { FieldError } from "../../platform/errors.ts";
+import { schemaKeywordCodes, type FieldError } from "../../platform/errors.ts";
 import { resolveMilestones, whenIssues, type ResolveProblem } from "../../domain/milestones.ts";
 import { WhenSchema, MilestoneSchema } from "../../domain/milestone-types.ts";
 import {
@@ -56,26 +56,6 @@ interface SchemaIssue {
   params: Record<string, unknown>;
 }
 
-const keywordCodes: Record<string, string> = {
-  required: "field.required",
-  minLength: "field.too_short",
-  maxLength: "field.too_long",
-  pattern: "field.pattern",
-  format: "field.format",
-  type: "field.type",
-  minimum: "field.too_small",
-  exclusiveMinimum: "field.too_small",
-  maximum: "field.too_large",
-  exclusiveMaximum: "field.too_large",
-  minItems: "field.too_few",
-  maxItems: "field.too_many",
-  uniqueItems: "field.duplicate",
-  enum: "field.not_allowed",
-  const: "field.not_allowed",
-  anyOf: "field.not_allowed",
-  oneOf: "field.not_allowed",
-};
-
 function pathOf(prefix: string, instancePath: string, extra?: string): string {
   const segments = instancePath
     .split("/")
@@ -116,7 +96,7 @@ function check(validator: ReturnType<typeof Compile>, value: unknown, prefix: st
       fields.push({ path: pathOf(prefix, issue.instancePath), code: "field.required" });
       continue;
     }
-    const code = keywordCodes[issue.keyword] ?? "field.invalid";
+    const code = schemaKeywordCodes[issue.keyword] ?? "field.invalid";
     fields.push(
       typeof limit === "number"
         ? { path: pathOf(prefix, issue.instancePath), code, params: { limit } }
