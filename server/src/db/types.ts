@@ -2,6 +2,8 @@
 // this file states it for the compiler.
 import type { ColumnType, Generated, Insertable, Selectable, Updateable } from "kysely";
 import type { AddendumDocument } from "../modules/addenda/document.ts";
+import type { CandidacyContent } from "../modules/calls/document.ts";
+import type { Milestone } from "../domain/milestone-types.ts";
 import type { Role } from "../platform/roles.ts";
 
 type Timestamp = ColumnType<Date, Date | string | undefined, Date | string>;
@@ -154,6 +156,78 @@ export interface AddendumVersionsTable {
   published_by: string | null;
 }
 
+export type ScoreVisibility = "never" | "after_own" | "always";
+
+export interface CallsTable {
+  id: Generated<string>;
+  region_id: string;
+  /** The published addendum version the call was opened on; null for a call made by hand. */
+  addendum_version_id: string | null;
+  title: string;
+  /** The call's timeline; the phase follows from it and the clock (domain/call-phase.ts). */
+  milestones: ColumnType<Milestone[], string, string>;
+  score_visibility: Generated<ScoreVisibility>;
+  /** A demo call with its milestones relative to the day it was loaded; labelled as such on screen. */
+  is_demo: Generated<boolean>;
+  created_at: CreatedAt;
+  created_by: string | null;
+}
+
+export interface CandidaciesTable {
+  id: Generated<string>;
+  call_id: string;
+  organisation_id: string;
+  /** The working copy, autosaved; possibly incomplete. */
+  draft: ColumnType<CandidacyContent, string, string>;
+  /** Counts saves of the draft; a save names the count it started from. */
+  draft_revision: Generated<number>;
+  draft_saved_at: Timestamp;
+  draft_saved_by: string | null;
+  created_at: CreatedAt;
+  created_by: string | null;
+}
+
+export type ReceivedVia = "portal" | "email";
+
+/** Immutable (a trigger refuses UPDATE and DELETE). */
+export interface CandidacyRevisionsTable {
+  id: Generated<string>;
+  candidacy_id: string;
+  /** 1, 2, 3 … per candidacy. */
+  number: number;
+  content: ColumnType<CandidacyContent, string, never>;
+  /** When it counts as received; judged against the deadline instant. */
+  received_at: ColumnType<Date, Date | string, never>;
+  received_via: ReceivedVia;
+  submitted_by: string | null;
+  receipt_code: string;
+  created_at: CreatedAt;
+}
+
+export interface OutboxAttachment {
+  filename: string;
+  contentType: string;
+  base64: string;
+}
+
+export interface OutboxMessagesTable {
+  id: Generated<string>;
+  kind: string;
+  /** Lower-cased. */
+  to_address: string;
+  to_name: string | null;
+  locale: Locale;
+  subject: string;
+  body_text: string;
+  attachments: ColumnType<OutboxAttachment[], string | undefined, string>;
+  region_id: string | null;
+  organisation_id: string | null;
+  created_at: CreatedAt;
+  /** Set when handed to SMTP; null while it waits in the outbox. */
+  sent_at: Timestamp | null;
+  last_error: string | null;
+}
+
 export interface Database {
   regions: RegionsTable;
   municipalities: MunicipalitiesTable;
@@ -169,6 +243,10 @@ export interface Database {
   personas: PersonasTable;
   addenda: AddendaTable;
   addendum_versions: AddendumVersionsTable;
+  calls: CallsTable;
+  candidacies: CandidaciesTable;
+  candidacy_revisions: CandidacyRevisionsTable;
+  outbox_messages: OutboxMessagesTable;
 }
 
 export type User = Selectable<UsersTable>;

@@ -56,6 +56,55 @@ export type AuditEvent =
       entityType: "addendum";
       entityId: string;
       payload: { regionSlug: string; versionId: string; number: number };
+    }
+  | {
+      action: "organisation.registered";
+      entityType: "organisation";
+      entityId: string;
+      payload: { name: string; enterpriseNumber: string; userId: string };
+    }
+  | {
+      action: "call.created";
+      entityType: "call";
+      entityId: string;
+      payload: { regionSlug: string; title: string; addendumVersionId: string | null; isDemo: boolean };
+    }
+  | {
+      action: "candidacy.created";
+      entityType: "candidacy";
+      entityId: string;
+      payload: { callId: string; organisationId: string };
+    }
+  | {
+      action: "candidacy.draft_saved";
+      entityType: "candidacy";
+      entityId: string;
+      payload: { draftRevision: number };
+    }
+  | {
+      action: "candidacy.submitted";
+      entityType: "candidacy";
+      entityId: string;
+      payload: {
+        revisionId: string;
+        number: number;
+        receiptCode: string;
+        receivedAt: string;
+        receivedVia: "portal" | "email";
+      };
+    }
+  | {
+      // A refusal changes nothing, but an applicant who says "I submitted in time" deserves the record.
+      action: "candidacy.submit_refused";
+      entityType: "candidacy";
+      entityId: string;
+      payload: { reason: "deadline_passed" | "incomplete"; attemptedAt: string; deadline: string | null };
+    }
+  | {
+      action: "outbox.queued";
+      entityType: "outbox_message";
+      entityId: string;
+      payload: { kind: string; toAddress: string };
     };
 
 export type AuditAction = AuditEvent["action"];

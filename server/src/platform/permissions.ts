@@ -7,7 +7,10 @@ import type { Role } from "./roles.ts";
 export type Permission =
   | "account:self" // any signed-in user: own session, own profile
   | "addendum:edit" // write a region's addendum (record check: coordinator of that region)
-  | "admin:manage"; // regions, organisations, accounts
+  | "admin:manage" // regions, organisations, accounts
+  | "call:manage" // run a region's call: candidacies, registering e-mailed ones (record check: coordinator of it)
+  | "candidacy:apply" // draft, submit and amend candidacies (record check: staff of that organisation)
+  | "outbox:read"; // read messages in the outbox (record check: the region's or the organisation's messages)
 
 export type RoutePolicy = { access: "public" } | { access: "signed-in"; permission: Permission };
 
@@ -30,10 +33,10 @@ export interface Actor {
 }
 
 const rolePermissions: Record<Role, readonly Permission[]> = {
-  admin: ["account:self", "admin:manage"],
-  coordinator: ["account:self", "addendum:edit"],
+  admin: ["account:self", "admin:manage", "outbox:read"],
+  coordinator: ["account:self", "addendum:edit", "call:manage", "outbox:read"],
   jury: ["account:self"],
-  applicant: ["account:self"],
+  applicant: ["account:self", "candidacy:apply", "outbox:read"],
   companion: ["account:self"],
   case_director: ["account:self"],
   partner_worker: ["account:self"],

@@ -34,7 +34,7 @@ describe("signing in", () => {
         regionSlug: expect.any(String),
       }),
     ]);
-    expect(body.abilities).toEqual(["account:self", "addendum:edit"]);
+    expect(body.abilities).toEqual(["account:self", "addendum:edit", "call:manage", "outbox:read"]);
     expect(body.csrfToken).toMatch(/^[A-Za-z0-9_-]{43}$/);
 
     const setCookie = String(response.headers["set-cookie"]);

@@ -8,6 +8,9 @@ const everyPermission: Record<Permission, true> = {
   "account:self": true,
   "addendum:edit": true,
   "admin:manage": true,
+  "call:manage": true,
+  "candidacy:apply": true,
+  "outbox:read": true,
 };
 
 /** The permissions the server grants this actor, sent to the web client to show only what it may use. */
