@@ -4,15 +4,18 @@
 //
 // - not_open: before the launch starts (or while the launch waits for an event).
 // - open: from the launch until the candidacy deadline. A deadline instant ("9 juni 2023 om 23u59") is the last
-//   moment a candidacy is accepted: 23:59:00.000 Brussels time is in time, 23:59:01 is late. A deadline given as a
-//   day ("ten laatste 16 juni") accepts the whole day.
+//   moment a candidacy is accepted: 23:59:00.000 Brussels time is in time, 23:59:00.001 is late. A deadline given as
+//   a day ("ten laatste 16 juni") accepts the whole day, until 23:59:59.999 Brussels time.
 // - assessment: after the deadline, until the pitches start (the earlier of "pitches en jury" and the matching
-//   moments); the written proposals are judged.
-// - pitches: from the first pitch or matching moment until the last one ends.
+//   moments); the written proposals are judged. A call without pitches or matching moments stays in assessment
+//   until the written assessment ("Beoordelen schriftelijke projectvoorstellen") ends; without that milestone, or
+//   when it has no end, the decision phase follows the deadline at once.
+// - pitches: from the first pitch or matching moment until the last one ends, days in between included.
 // - decision: after the pitches (or after the assessment when the call has none) until the decisions are published.
 //   Publishing the decisions is the event that moves the call on; the addendum's "vóór 15 juli" is when it is due.
 // - weerwoord: from the publication of the decisions until 14 calendar days later, at the same Brussels wall-clock
-//   time (23 or 25 hours for a day with a daylight-saving change).
+//   time (a daylight-saving change in between makes the window 335 or 337 hours instead of 336).
+//   A publication later than "now" has not happened yet at "now".
 // - closed: after that.
 //
 // A milestone that waits for an event ("dag na bekrachtiging … door beheerscomité") holds the procedure at that step
@@ -91,8 +94,9 @@ export function callPhase(call: CallClock, now: Date): PhaseState {
     return { ...base, phase: "open", since: launchStart, until: afterDeadline, waiting };
   }
 
-  // From here on the deadline has passed. Once the decisions are published, only the weerwoord window counts.
-  if (call.decisionsPublishedAt !== null) {
+  // From here on the deadline has passed: every later phase begins after it. Once the decisions are published (at or
+  // before now), only the weerwoord window counts.
+  if (call.decisionsPublishedAt !== null && t >= call.decisionsPublishedAt.getTime()) {
     const published = call.decisionsPublishedAt.toISOString();
     const weerwoordUntil = addCalendarDays(published, weerwoordDays);
     if (t < Date.parse(weerwoordUntil)) {
@@ -115,6 +119,9 @@ export function callPhase(call: CallClock, now: Date): PhaseState {
   const pitchEnd =
     ends.length > 0 && ends.every((e) => e !== null) ? Math.max(...ends.map((e) => Date.parse(e!))) : null;
   const iso = (ms: number | null) => (ms === null ? null : new Date(ms).toISOString());
+  // A phase after the deadline never begins before it, even when a pitch window opened earlier.
+  const afterDeadlineMs = Date.parse(deadline) + 1;
+  const notBeforeDeadline = (ms: number | null) => iso(Math.max(ms ?? afterDeadlineMs, afterDeadlineMs));
 
   if (pitches.length > 0 && (pitchWaiting !== null || (pitchStart !== null && t < pitchStart))) {
     return {
@@ -127,7 +134,21 @@ export function callPhase(call: CallClock, now: Date): PhaseState {
   }
   if (pitches.length > 0 && (pitchEnd === null || t < pitchEnd)) {
     // A pitch milestone with no start ("vóór 30 juni") runs from the end of the deadline.
-    return { ...base, phase: "pitches", since: iso(pitchStart) ?? afterDeadline, until: iso(pitchEnd), waiting: null };
+    return { ...base, phase: "pitches", since: notBeforeDeadline(pitchStart), until: iso(pitchEnd), waiting: null };
+  }
+
+  // Without pitches, the written assessment is the assessment phase. One that waits for an event holds the call here.
+  let assessmentEnd: number | null = null;
+  if (pitches.length === 0) {
+    const written = byKey.get("written_assessment");
+    const writtenWaiting = waitingOn("written_assessment", written);
+    if (writtenWaiting !== null) {
+      return { ...base, phase: "assessment", since: afterDeadline, until: null, waiting: writtenWaiting };
+    }
+    assessmentEnd = at(written?.end ?? null);
+    if (assessmentEnd !== null && t < assessmentEnd) {
+      return { ...base, phase: "assessment", since: afterDeadline, until: iso(assessmentEnd), waiting: null };
+    }
   }
 
   // Decision: until the coordinator publishes. A decision milestone that waits for an event says so.
@@ -135,7 +156,7 @@ export function callPhase(call: CallClock, now: Date): PhaseState {
   return {
     ...base,
     phase: "decision",
-    since: pitches.length > 0 ? iso(pitchEnd) : afterDeadline,
+    since: notBeforeDeadline(pitches.length > 0 ? pitchEnd : assessmentEnd),
     until: null,
     waiting: waitingOn("decision_communication", decision),
   };

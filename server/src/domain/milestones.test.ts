@@ -719,9 +719,10 @@ describe("resolveMilestones", () => {
 describe("milestoneStatus and friends", () => {
   const deadline = resolveWhen({ kind: "instant", date: "2023-06-09", time: "23:59" }, noTargets);
 
-  it("a deadline is upcoming until its moment, then past", () => {
+  it("a deadline is upcoming until its moment, ongoing at the moment itself (still in time), then past", () => {
     expect(milestoneStatus(deadline, at("2023-06-09T21:58:59.999Z"))).toBe("upcoming");
-    expect(milestoneStatus(deadline, at("2023-06-09T21:59:00.000Z"))).toBe("past");
+    expect(milestoneStatus(deadline, at("2023-06-09T21:59:00.000Z"))).toBe("ongoing");
+    expect(milestoneStatus(deadline, at("2023-06-09T21:59:00.001Z"))).toBe("past");
     expect(milestoneStatus(deadline, at("2023-06-09T22:00:00.000Z"))).toBe("past");
     expect(isWithin(deadline, at("2023-06-09T21:59:00.000Z"))).toBe(false);
   });

@@ -456,8 +456,12 @@ export function hasStarted(resolved: Resolved, now: Date): boolean {
   return start === null || now.getTime() >= start;
 }
 
-/** True once the (exclusive) end has passed. A pending milestone with a latest date is over after that date. */
+/**
+ * True once the (exclusive) end has passed. A pending milestone with a latest date is over after that date. An
+ * instant is over only after its moment: a deadline "om 23u59" still accepts at 23:59:00.000 (call-phase.ts).
+ */
 export function hasEnded(resolved: Resolved, now: Date): boolean {
+  if (resolved.instant !== null) return now.getTime() > Date.parse(resolved.instant);
   const end = millis(resolved.end);
   return end !== null && now.getTime() >= end;
 }
@@ -477,7 +481,7 @@ export function isWithin(resolved: Resolved, now: Date): boolean {
 /**
  * - "waiting": depends on an event (or broken data) and its latest date, if any, has not passed;
  * - "upcoming": before the start (an instant: before the moment);
- * - "past": at or after the exclusive end (an instant: from the moment on, so 23:59:00 is already too late);
+ * - "past": at or after the exclusive end (an instant: after the moment, so 23:59:00.001 is too late);
  * - "ongoing": otherwise, including the days between separate parts, before an end without a start
  *   ("vóór 7 juli" is ongoing until 7 July starts) and after the start of an open-ended "vanaf …".
  */

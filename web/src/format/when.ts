@@ -18,7 +18,8 @@ export function milestoneStatus(m: ResolvedMilestone, now: number): MilestoneSta
   if (r.pending) return "pending";
   const start = r.start ?? r.instant;
   const end = r.end ?? r.instant;
-  if (end && Date.parse(end) <= now) return "past";
+  // An instant ("om 23u59") is still in time at its very moment; a period ends at its exclusive end.
+  if (r.instant ? Date.parse(r.instant) < now : end && Date.parse(end) <= now) return "past";
   if (start && Date.parse(start) > now) return "upcoming";
   if (start && end) return "current";
   return "unknown";
