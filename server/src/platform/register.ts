@@ -53,7 +53,10 @@ export async function registerPlatform(app: FastifyInstance, deps: AppDeps): Pro
   const cookieName = sessionCookieName(config);
   app.addHook("onRequest", async (request, reply) => {
     const token = request.cookies[cookieName];
-    if (token) {
+    // Only the API acts for a user. The web app's files and its index.html are the same for everyone: resolving the
+    // session there would cost two queries per file, keep an idle session alive without the user doing anything,
+    // and mark public, content-hashed files as personal (no-store).
+    if (token && isApiPath(request.url)) {
       request.actor = await resolveSession(db, token, clock.now());
       // An ended session: drop the cookie so the browser stops sending it.
       if (request.actor === null) void reply.clearCookie(cookieName, sessionCookieOptions(config));
@@ -161,4 +164,8 @@ export function unstorableStrings(body: unknown): FieldError[] {
     }
   }
   return fields;
+}
+
+function isApiPath(url: string): boolean {
+  return url === "/api" || url.startsWith("/api/") || url.startsWith("/api?");
 }

@@ -3,6 +3,7 @@ import os from "node:os";
 import path from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { createTestApp } from "../../test/app.ts";
+import { buildUser, signIn } from "../modules/accounts/testing.ts";
 
 const dist = await mkdtemp(path.join(os.tmpdir(), "brug-web-"));
 afterAll(() => rm(dist, { recursive: true, force: true }));
@@ -27,6 +28,23 @@ describe("the web app", () => {
     const response = await built.app.inject({ method: "GET", url: "/assets/app-abc123.js" });
     expect(response.statusCode).toBe(200);
     expect(response.headers["cache-control"]).toContain("immutable");
+  });
+
+  it("lets a signed-in browser cache the built files too, without looking up the session for them", async () => {
+    const user = await buildUser(built.db);
+    const session = await signIn(built.app, user);
+    const asset = await built.app.inject({
+      method: "GET",
+      url: "/assets/app-abc123.js",
+      headers: { cookie: session.cookie },
+    });
+    expect(asset.headers["cache-control"]).toBe("public, max-age=31536000, immutable");
+    const page = await built.app.inject({ method: "GET", url: "/beheer", headers: { cookie: session.cookie } });
+    expect(page.headers["cache-control"]).toBe("no-cache");
+    // The API still knows the user and still forbids caching.
+    const me = await built.app.inject({ method: "GET", url: "/api/auth/session", headers: { cookie: session.cookie } });
+    expect(me.json().user.id).toBe(user.id);
+    expect(me.headers["cache-control"]).toBe("no-store");
   });
 
   it("answers a missing file and an unknown API path with 404, not with the page", async () => {
