@@ -10,6 +10,8 @@ import { registerPlatform } from "./platform/register.ts";
 import { systemRoutes } from "./modules/system/routes.ts";
 import { accountRoutes } from "./modules/accounts/routes.ts";
 import { addendaRoutes } from "./modules/addenda/routes.ts";
+import { callRoutes } from "./modules/calls/routes.ts";
+import { outboxRoutes } from "./modules/outbox/routes.ts";
 import { registerWeb } from "./platform/web.ts";
 
 export interface AppDeps {
@@ -51,6 +53,8 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   await app.register(systemRoutes(deps), { prefix: "/api" });
   await app.register(accountRoutes(deps), { prefix: "/api" });
   await app.register(addendaRoutes(deps), { prefix: "/api" });
+  await app.register(callRoutes(deps), { prefix: "/api" });
+  await app.register(outboxRoutes(deps), { prefix: "/api" });
   await registerWeb(app, deps.config);
   return app;
 }

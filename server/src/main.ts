@@ -64,7 +64,7 @@ async function main(): Promise<void> {
     if (config.demo) {
       const hasRegions = await db.selectFrom("regions").select("id").limit(1).executeTakeFirst();
       if (hasRegions === undefined) {
-        console.log("Loading the demo data (five regions and their addenda) …");
+        console.log("Loading the demo data (five regions, their addenda and calls) …");
         demoAccounts = await loadDemo(db);
       } else {
         demoAccounts = listDemoAccounts();

@@ -55,7 +55,7 @@ export interface MembershipsTable {
   id: Generated<string>;
   user_id: string;
   organisation_id: string;
-  /** Null only for roles that are not tied to a region (admin). */
+  /** Null only for roles that are not tied to a region (admin, applicant). */
   region_id: string | null;
   role: Role;
   created_at: CreatedAt;

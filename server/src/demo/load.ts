@@ -1,4 +1,5 @@
-// The demo installation: the five seed regions with their published addenda, fictional demo organisations and
+// The demo installation: the five seed regions with their published addenda and calls (plus one demo call whose
+// timeline is placed around the day of loading), fictional demo organisations and
 // demo accounts. Runs once, on an empty embedded database (main.ts), never with DATABASE_URL. One transaction:
 // a demo is loaded completely or not at all. Expects loadReference to have run first.
 import type { Kysely, Transaction } from "kysely";
@@ -9,6 +10,7 @@ import { recordAudit } from "../platform/audit.ts";
 import { enterpriseNumberCheck, parseEnterpriseNumber } from "../domain/enterprise-number.ts";
 import { createOrganisation, createUser, grantMembership } from "../modules/accounts/service.ts";
 import { validateDocument, type KnownCodes } from "../modules/addenda/validation.ts";
+import { loadDemoCalls } from "./calls.ts";
 import { regionSeeds } from "./regions/index.ts";
 import type { RegionSeed } from "./regions/types.ts";
 
@@ -68,6 +70,13 @@ function demoOrganisations(seeds: RegionSeed[]): DemoOrganisation[] {
       enterpriseNumber: demoEnterpriseNumber(10 + i),
       kind: "municipality" as const,
     })),
+    // An organisation that applies, so a visitor can try the candidacy as an applicant.
+    {
+      key: "applicant",
+      name: "Vzw De Brugfiguur (demo)",
+      enterpriseNumber: demoEnterpriseNumber(50),
+      kind: "social_organisation",
+    },
   ];
 }
 
@@ -90,6 +99,14 @@ function demoAccounts(seeds: RegionSeed[]): DemoAccountSpec[] {
       role: "coordinator",
       regions: vdabRegions,
     },
+    // Staff of an applying organisation hold the role in no region: they apply to any region's call.
+    {
+      email: "applicant@brug.demo",
+      displayName: "Demo Aanvrager",
+      organisation: "applicant",
+      role: "applicant",
+      regions: [],
+    },
   ];
 }
 
@@ -99,9 +116,9 @@ export interface DemoAccount {
   password: string;
   displayName: string;
   role: Role;
-  /** Slugs of the regions the role holds in; empty for the admin. */
+  /** Slugs of the regions the role holds in; empty for the admin and the applicant. */
   regions: string[];
-  /** The same regions as one label ("zuid-oost-hageland, vlaamse-ardennen"), null for the admin. */
+  /** The same regions as one label ("zuid-oost-hageland, vlaamse-ardennen"), null without regions. */
   region: string | null;
 }
 
@@ -158,8 +175,9 @@ export async function loadDemo(
     const problems = seedProblems(seeds, await knownCodes(trx));
     if (problems.length > 0) throw new Error(`Demo addenda do not match the reference data:\n${problems.join("\n")}`);
 
-    const regionIds = new Map<string, string>();
-    for (const seed of seeds) regionIds.set(seed.slug, await loadRegion(trx, seed, now));
+    const loaded = new Map<string, { regionId: string; versionId: string }>();
+    for (const seed of seeds) loaded.set(seed.slug, await loadRegion(trx, seed, now));
+    const regionIds = new Map([...loaded].map(([slug, region]) => [slug, region.regionId]));
 
     const organisationIds = new Map<string, string>();
     for (const organisation of demoOrganisations(seeds)) {
@@ -182,7 +200,10 @@ export async function loadDemo(
       const organisationId = organisationIds.get(account.organisation);
       if (!organisationId)
         throw new Error(`demo account ${account.email}: unknown organisation ${account.organisation}`);
-      const regions = account.role === "admin" ? [null] : account.regions.map((slug) => regionIds.get(slug) ?? null);
+      const regions =
+        account.role === "admin" || account.role === "applicant"
+          ? [null]
+          : account.regions.map((slug) => regionIds.get(slug) ?? null);
       for (const regionId of regions) {
         await grantMembership(
           trx,
@@ -192,12 +213,18 @@ export async function loadDemo(
         );
       }
     }
+
+    await loadDemoCalls(trx, seedActor, loaded, now);
   });
   return listDemoAccounts(seeds);
 }
 
 /** One region with its municipalities and its addendum, imported as version 1 and published. */
-async function loadRegion(trx: Transaction<Database>, seed: RegionSeed, now: Date): Promise<string> {
+async function loadRegion(
+  trx: Transaction<Database>,
+  seed: RegionSeed,
+  now: Date,
+): Promise<{ regionId: string; versionId: string }> {
   const region = await trx
     .insertInto("regions")
     .values({ slug: seed.slug, name: seed.name, created_at: now })
@@ -264,5 +291,5 @@ async function loadRegion(trx: Transaction<Database>, seed: RegionSeed, now: Dat
     },
     { at: now },
   );
-  return region.id;
+  return { regionId: region.id, versionId: version.id };
 }

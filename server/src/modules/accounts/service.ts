@@ -16,6 +16,7 @@ import {
   tooManyRequests,
   unauthorized,
   validationFailed,
+  type FieldError,
 } from "../../platform/errors.ts";
 import type { Actor } from "../../platform/permissions.ts";
 import type { Role } from "../../platform/roles.ts";
@@ -48,6 +49,16 @@ async function uniqueAs<T>(constraint: string, answer: HttpError, fn: () => Prom
 // OWASP Password Storage Cheat Sheet: argon2id, 19 MiB, 2 iterations, 1 lane.
 // `algorithm: 2` is Algorithm.Argon2id; the package exports it as a const enum, which isolatedModules cannot read.
 const argon2Options = { algorithm: 2, memoryCost: 19456, timeCost: 2, parallelism: 1 } as const;
+
+/** ASVS 2.1.1: at least 12 characters (the schemas of every form that sets a password say the same). */
+export const minPasswordLength = 12;
+
+/** The field errors of a new password at `path`: the same rule wherever a password is chosen. */
+export function passwordProblems(password: string, path: string): FieldError[] {
+  return [...password].length < minPasswordLength
+    ? [{ path, code: "field.too_short", params: { limit: minPasswordLength } }]
+    : [];
+}
 
 export function hashPassword(password: string): Promise<string> {
   return hash(password, argon2Options);
@@ -115,18 +126,16 @@ export interface LoginContext {
   previousSessionIdHash: string | null;
 }
 
-export async function login(
-  db: Kysely<Database>,
-  input: { email: string; password: string },
-  context: LoginContext,
-): Promise<{ session: NewSession; userId: string }> {
-  const email = normaliseEmail(input.email);
-  const { ip, now } = context;
+/**
+ * Admits one attempt that will check or set a password for `email` from `ip` (a login, or a registration), or
+ * throws 429 while the email or the address has had too many failures in the window. Counts and records in one
+ * step, under locks on the email and the address: the attempt is stored as failed BEFORE the password is checked,
+ * so parallel guesses each see the ones before them and no more than the limit ever reach argon2. Locks in a
+ * fixed order (email, then address) so two attempts cannot wait on each other. Returns the attempt's id, for
+ * {@link markAttemptSucceeded}.
+ */
+export async function admitAttempt(db: Kysely<Database>, email: string, ip: string | null, now: Date): Promise<string> {
   const since = new Date(now.getTime() - loginWindowMs);
-
-  // Count and record in one step, under locks on the email and the address: the attempt is stored as failed
-  // BEFORE the password is checked, so parallel guesses each see the ones before them and no more than the limit
-  // ever reach argon2. Locks in a fixed order (email, then address) so two logins cannot wait on each other.
   const admitted = await db.transaction().execute(async (trx): Promise<{ attemptId: string } | { wait: number }> => {
     await q.lockLoginKeys(trx, email, ip);
     const throttle = await throttleState(trx, email, ip, since, now);
@@ -155,6 +164,22 @@ export async function login(
     return { wait: throttle.wait };
   });
   if ("wait" in admitted) throw tooManyRequests(admitted.wait);
+  return admitted.attemptId;
+}
+
+/** An admitted attempt that succeeded no longer counts against the limits. */
+export function markAttemptSucceeded(db: Db, attemptId: string): Promise<void> {
+  return q.setLoginAttemptOutcome(db, attemptId, "succeeded");
+}
+
+export async function login(
+  db: Kysely<Database>,
+  input: { email: string; password: string },
+  context: LoginContext,
+): Promise<{ session: NewSession; userId: string }> {
+  const email = normaliseEmail(input.email);
+  const { ip, now } = context;
+  const attemptId = await admitAttempt(db, email, ip, now);
 
   const user = await q.findUserByEmail(db, email);
   const passwordOk = await verifyPassword(user?.password_hash ?? (await dummyPasswordHash()), input.password);
@@ -185,18 +210,31 @@ export async function login(
   }
 
   const session = await db.transaction().execute(async (trx) => {
-    await q.setLoginAttemptOutcome(trx, admitted.attemptId, "succeeded");
-    if (context.previousSessionIdHash) await revokeSession(trx, context.previousSessionIdHash, now);
-    const created = await createSession(trx, user.id, { ip, userAgent: context.userAgent, now });
-    await recordAudit(
-      trx,
-      { kind: "user", userId: user.id },
-      { action: "auth.login", entityType: "user", entityId: user.id, payload: { ip } },
-      { at: now },
-    );
-    return created;
+    await markAttemptSucceeded(trx, attemptId);
+    return startSession(trx, user.id, context);
   });
   return { session, userId: user.id };
+}
+
+/**
+ * Signs a user in within the caller's transaction: ends the session the browser still carried, so a sign-in always
+ * starts a fresh session (no fixation), creates the new one and audits the login. The route sets the cookie.
+ */
+export async function startSession(
+  trx: Transaction<Database>,
+  userId: string,
+  context: LoginContext,
+): Promise<NewSession> {
+  const { ip, now } = context;
+  if (context.previousSessionIdHash) await revokeSession(trx, context.previousSessionIdHash, now);
+  const created = await createSession(trx, userId, { ip, userAgent: context.userAgent, now });
+  await recordAudit(
+    trx,
+    { kind: "user", userId },
+    { action: "auth.login", entityType: "user", entityId: userId, payload: { ip } },
+    { at: now },
+  );
+  return created;
 }
 
 export async function logout(db: Kysely<Database>, actor: Actor, now: Date): Promise<void> {
@@ -373,7 +411,8 @@ export async function grantMembership(
       if (!(await q.exists(trx, "organisations", input.organisationId))) {
         fields.push({ path: "organisationId", code: "membership.unknown_organisation" });
       }
-      if (input.regionId === null && input.role !== "admin")
+      // Staff of an applying organisation apply in any region's call; every other role but admin is regional.
+      if (input.regionId === null && input.role !== "admin" && input.role !== "applicant")
         fields.push({ path: "regionId", code: "membership.region_required" });
       if (input.regionId !== null && !(await q.exists(trx, "regions", input.regionId))) {
         fields.push({ path: "regionId", code: "membership.unknown_region" });

@@ -41,7 +41,9 @@ export const CallPhaseSchema = Type.Unsafe<(typeof callPhases)[number]>(
 
 export const CallIdParams = Type.Object({ callId: Uuid });
 export const CandidacyIdParams = Type.Object({ id: Uuid });
-export const RevisionParams = Type.Object({ id: Uuid, number: Type.Integer({ minimum: 1 }) });
+// Path parameters arrive as text and the server does not coerce types (app.ts), so the revision number is a string
+// of digits here; the route reads it as a number.
+export const RevisionParams = Type.Object({ id: Uuid, number: Type.String({ pattern: "^[1-9][0-9]{0,8}$" }) });
 export const OutboxIdParams = Type.Object({ id: Uuid });
 
 // ---------------------------------------------------------------------------------------------------------------

@@ -1,0 +1,65 @@
+// The demo's calls and its applicant: a visitor signs in as applicant@brug.demo and can apply to the demo call now.
+import { describe, expect, it } from "vitest";
+import { createReferenceTestApp, fixedClock } from "../../test/app.ts";
+import { callPhase } from "../domain/call-phase.ts";
+import { resolveMilestones } from "../domain/milestones.ts";
+import { signIn } from "../modules/accounts/testing.ts";
+import type { CallSummaryList } from "../modules/calls/schemas.ts";
+import { demoCallMilestones, demoCallTitle, regionalCallTitle } from "./calls.ts";
+import { demoPassword, listDemoAccounts, loadDemo } from "./load.ts";
+
+const clock = fixedClock("2026-11-23T10:00:00Z");
+const { app, db } = await createReferenceTestApp({ clock });
+await loadDemo(db, undefined, { now: clock.now() });
+
+describe("the demo calls", () => {
+  it("opens each region's 2023 call on its addendum and one fictional call for Maasland that is open today", async () => {
+    const { calls } = (await app.inject({ method: "GET", url: "/api/public/calls" })).json() as CallSummaryList;
+    expect(calls.filter((c) => c.title === regionalCallTitle)).toHaveLength(5);
+    const maasland = calls.filter((c) => c.region.slug === "maasland");
+    // Newest first within the region: the demo call before the 2023 call.
+    expect(maasland.map((c) => [c.title, c.isDemo, c.state.phase])).toEqual([
+      [demoCallTitle, true, "open"],
+      [regionalCallTitle, false, "decision"],
+    ]);
+    const real = maasland[1];
+    // Copied from the addendum: "1 juni 2023 om 23u59".
+    expect(real?.state.deadline).toBe("2023-06-01T21:59:00.000Z");
+    // 14 days ahead at 23.59 in Brussels (winter time, +01:00).
+    expect(maasland[0]?.state.deadline).toBe("2026-12-07T22:59:00.000Z");
+  });
+
+  it("lets the demo applicant sign in and start a candidacy on the demo call", async () => {
+    const account = listDemoAccounts().find((a) => a.email === "applicant@brug.demo");
+    expect(account).toMatchObject({ role: "applicant", regions: [], region: null, password: demoPassword });
+    const session = await signIn(app, { email: "applicant@brug.demo", password: demoPassword });
+    const { calls } = (await app.inject({ method: "GET", url: "/api/public/calls" })).json() as CallSummaryList;
+    const demo = calls.find((c) => c.isDemo);
+    const response = await app.inject({
+      method: "POST",
+      url: `/api/calls/${demo?.id}/candidacies`,
+      headers: session.headers,
+      payload: {},
+    });
+    expect(response.statusCode).toBe(201);
+    expect(response.json().organisation.name).toBe("Vzw De Brugfiguur (demo)");
+  });
+});
+
+describe("demoCallMilestones", () => {
+  it("keeps the order of a call across a daylight-saving change: open now, then assessment, pitches, decision", () => {
+    const now = new Date("2026-10-20T10:00:00Z");
+    const milestones = demoCallMilestones(now);
+    const resolved = new Map(resolveMilestones(milestones).map((m) => [m.key, m.resolved]));
+    expect(resolved.get("launch")?.start).toBe("2026-10-12T22:00:00.000Z");
+    // 3 November, after the clocks went back: 23.59 winter time.
+    expect(resolved.get("candidacy_deadline")?.instant).toBe("2026-11-03T22:59:00.000Z");
+    expect(resolved.get("written_assessment")?.start).toBe("2026-11-08T23:00:00.000Z");
+    expect(resolved.get("pitches_jury")?.parts).toHaveLength(2);
+    const at = (iso: string) => callPhase({ milestones, decisionsPublishedAt: null }, new Date(iso)).phase;
+    expect(at("2026-10-20T10:00:00Z")).toBe("open");
+    expect(at("2026-11-10T10:00:00Z")).toBe("assessment");
+    expect(at("2026-11-17T09:00:00Z")).toBe("pitches");
+    expect(at("2026-11-23T09:00:00Z")).toBe("decision");
+  });
+});

@@ -1,0 +1,102 @@
+// The demo's calls: each region's 2023 call, opened on its published addendum with the addendum's own timeline
+// (long closed, so its candidacies show the phases after the deadline), and one fictional demo call for Maasland
+// whose timeline is placed around the day the demo is loaded, so a visitor can apply now.
+import type { Transaction } from "kysely";
+import type { Database } from "../db/types.ts";
+import { formatDate, formatDates } from "../domain/belgian-format.ts";
+import type { Milestone } from "../domain/milestone-types.ts";
+import { addDaysToLocalDate, isoWeekOf, isoWeekMonday, utcToLocal } from "../domain/milestones.ts";
+import type { AuditActor } from "../platform/audit-events.ts";
+import { createCall } from "../modules/calls/calls.ts";
+
+export const regionalCallTitle = "Oproep Lokale Partnerschappen 2023";
+export const demoCallRegion = "maasland";
+export const demoCallTitle = "Demo-oproep (fictief) — Maasland";
+
+/** The Monday after a local date (7 days later when it is a Monday itself). */
+function nextMonday(date: string): string {
+  const { year, week } = isoWeekOf(date);
+  return addDaysToLocalDate(isoWeekMonday(year, week), 7);
+}
+
+/**
+ * The demo call's timeline, in Brussels local dates around `now`: launched 7 days ago; the deadline 14 days ahead
+ * at 23:59; the written assessment the (Monday to Friday) week after; two pitch sessions in the week after that;
+ * the decision before the day 5 weeks ahead; the weerwoord 14 days after the decision, as in every addendum.
+ */
+export function demoCallMilestones(now: Date): Milestone[] {
+  const today = utcToLocal(now.toISOString()).date;
+  const launch = addDaysToLocalDate(today, -7);
+  const deadline = addDaysToLocalDate(today, 14);
+  const assessmentFrom = nextMonday(deadline);
+  const assessmentTo = addDaysToLocalDate(assessmentFrom, 4);
+  const pitchWeek = addDaysToLocalDate(assessmentFrom, 7);
+  const pitchDays = [addDaysToLocalDate(pitchWeek, 1), addDaysToLocalDate(pitchWeek, 3)];
+  const decisionBefore = addDaysToLocalDate(today, 35);
+  return [
+    {
+      key: "launch",
+      label: "Lancering oproep",
+      original: formatDate(launch, "nl"),
+      when: { kind: "date", date: launch },
+    },
+    {
+      key: "candidacy_deadline",
+      label: "Deadline kandidaturen",
+      original: `${formatDate(deadline, "nl")} om 23u59`,
+      when: { kind: "instant", date: deadline, time: "23:59" },
+    },
+    {
+      key: "written_assessment",
+      label: "Beoordelen schriftelijke projectvoorstellen",
+      original: `${formatDate(assessmentFrom, "nl")} t/m ${formatDate(assessmentTo, "nl")}`,
+      when: { kind: "range", from: assessmentFrom, to: assessmentTo },
+    },
+    {
+      key: "pitches_jury",
+      label: "Pitches en jury",
+      original: `${formatDates(pitchDays, "nl")} (9u00-12u00)`,
+      when: { kind: "sessions", sessions: pitchDays.map((date) => ({ date, from: "09:00", to: "12:00" })) },
+    },
+    {
+      key: "decision_communication",
+      label: "Communicatie over beslissing",
+      original: `Vóór ${formatDate(decisionBefore, "nl")}`,
+      when: { kind: "before", date: decisionBefore },
+    },
+    {
+      key: "objection",
+      label: "Ontvangen en beoordelen van ‘weerwoord’",
+      original: "Einddatum + 14 dagen",
+      when: { kind: "relative", to: "decision_communication", days: 14 },
+    },
+  ];
+}
+
+/** Opens the demo calls; `regions` maps each region slug to its id and published addendum version. */
+export async function loadDemoCalls(
+  trx: Transaction<Database>,
+  actor: AuditActor,
+  regions: Map<string, { regionId: string; versionId: string }>,
+  now: Date,
+): Promise<void> {
+  for (const { regionId, versionId } of regions.values()) {
+    await createCall(trx, actor, { regionId, title: regionalCallTitle, addendumVersionId: versionId }, { now });
+  }
+  const maasland = regions.get(demoCallRegion);
+  if (maasland) {
+    await createCall(
+      trx,
+      actor,
+      {
+        regionId: maasland.regionId,
+        title: demoCallTitle,
+        addendumVersionId: maasland.versionId,
+        milestones: demoCallMilestones(now),
+        isDemo: true,
+      },
+      // A moment later than the regional calls, so it is listed first ("newest first per region").
+      { now: new Date(now.getTime() + 1) },
+    );
+  }
+}
