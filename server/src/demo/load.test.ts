@@ -43,7 +43,8 @@ describe("loadDemo", () => {
     expect(organisations.find((o) => o.kind === "vdab")?.enterprise_number).toBe("0887010362");
     for (const organisation of organisations) {
       expect(parseEnterpriseNumber(organisation.enterprise_number).ok).toBe(true);
-      expect(organisation.name).toMatch(/\(demo\)$/);
+      // Demo organisations say "(demo)"; the fictional applicants of the 2023 calls say "(fictief)" (applicants.ts).
+      expect(organisation.name).toMatch(/\((demo|fictief)\)$/);
     }
 
     const actions = await db.selectFrom("audit_log").select(["action", "actor_kind"]).execute();

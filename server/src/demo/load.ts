@@ -1,7 +1,8 @@
 // The demo installation: the five seed regions with their published addenda and calls (plus one demo call whose
-// timeline is placed around the day of loading), fictional demo organisations and
-// demo accounts. Runs once, on an empty embedded database (main.ts), never with DATABASE_URL. One transaction:
-// a demo is loaded completely or not at all. Expects loadReference to have run first.
+// timeline is placed around the day of loading), fictional demo organisations, fictional applicants with a
+// candidacy for each 2023 call (applicants.ts) and demo accounts. Runs once, on an empty embedded database
+// (main.ts), never with DATABASE_URL. One transaction: a demo is loaded completely or not at all. Expects
+// loadReference to have run first.
 import type { Kysely, Transaction } from "kysely";
 import type { Database, OrganisationKind } from "../db/types.ts";
 import type { AuditActor } from "../platform/audit-events.ts";
@@ -10,6 +11,7 @@ import { recordAudit } from "../platform/audit.ts";
 import { enterpriseNumberCheck, parseEnterpriseNumber } from "../domain/enterprise-number.ts";
 import { createOrganisation, createUser, grantMembership } from "../modules/accounts/service.ts";
 import { validateDocument, type KnownCodes } from "../modules/addenda/validation.ts";
+import { loadDemoApplicants } from "./applicants.ts";
 import { loadDemoCalls } from "./calls.ts";
 import { regionSeeds } from "./regions/index.ts";
 import type { RegionSeed } from "./regions/types.ts";
@@ -215,6 +217,7 @@ export async function loadDemo(
     }
 
     await loadDemoCalls(trx, seedActor, loaded, now);
+    await loadDemoApplicants(trx, seedActor, seeds, loaded, now);
   });
   return listDemoAccounts(seeds);
 }

@@ -35,6 +35,20 @@ export function sessionCookieOptions(config: Pick<Config, "secureCookies">): Coo
   return { httpOnly: true, sameSite: "lax", path: "/", secure: config.secureCookies };
 }
 
+/**
+ * The session cookie's options: it lives no longer than the session's absolute end, given as Max-Age (seconds from
+ * now, as the browser counts them) rather than Expires (a date by the server's clock, which a browser with another
+ * clock would read wrongly). The idle limit is enforced on the server.
+ */
+export function sessionCookieWithLifetime(
+  config: Pick<Config, "secureCookies">,
+  session: { expiresAt: Date },
+  now: Date,
+): CookieSerializeOptions {
+  const maxAge = Math.max(0, Math.floor((session.expiresAt.getTime() - now.getTime()) / 1000));
+  return { ...sessionCookieOptions(config), maxAge };
+}
+
 /** Constant-time comparison of two tokens. */
 export function tokensEqual(a: string, b: string): boolean {
   const left = Buffer.from(a);

@@ -42,6 +42,10 @@ describe("signing in", () => {
     expect(setCookie).toMatch(/HttpOnly/i);
     expect(setCookie).toMatch(/SameSite=Lax/i);
     expect(setCookie).toMatch(/Path=\//);
+    // 12 hours, counted by the browser: an Expires date by the server's clock would be misread by a browser whose
+    // clock differs.
+    expect(setCookie).toMatch(/Max-Age=43200(;|$)/);
+    expect(setCookie).not.toMatch(/Expires=/i);
     expect(setCookie).not.toMatch(/Secure/i); // development config; see security-headers test for production
 
     // Only the hash of the token is stored.

@@ -1,10 +1,15 @@
 // Thin handlers of the accounts module: sign in and out, the current session, the own profile, and the
 // administration of organisations, accounts and memberships.
-import type { FastifyPluginAsync, FastifyReply, FastifyRequest } from "fastify";
+import type { FastifyPluginAsync, FastifyRequest } from "fastify";
 import type { TypeBoxTypeProvider } from "@fastify/type-provider-typebox";
 import type { AppDeps } from "../../app.ts";
 import type { Actor } from "../../platform/permissions.ts";
-import { hashSessionToken, sessionCookieName, sessionCookieOptions } from "../../platform/sessions.ts";
+import {
+  hashSessionToken,
+  sessionCookieName,
+  sessionCookieOptions,
+  sessionCookieWithLifetime,
+} from "../../platform/sessions.ts";
 import { abilitiesOf } from "./policy.ts";
 import * as schemas from "./schemas.ts";
 import * as service from "./service.ts";
@@ -34,13 +39,14 @@ export function accountRoutes(deps: AppDeps): FastifyPluginAsync {
       },
       async (request, reply) => {
         const previousToken = request.cookies[cookieName];
+        const now = clock.now();
         const { session, userId } = await service.login(db, request.body, {
           ip: request.ip ?? null,
           userAgent: request.headers["user-agent"] ?? null,
-          now: clock.now(),
+          now,
           previousSessionIdHash: previousToken ? hashSessionToken(previousToken) : null,
         });
-        setSessionCookie(reply, session.token, session.expiresAt);
+        void reply.setCookie(cookieName, session.token, sessionCookieWithLifetime(config, session, now));
         const user = await service.userView(db, userId);
         if (!user) throw new Error("user vanished during login");
         const actor: Actor = {
@@ -170,11 +176,6 @@ export function accountRoutes(deps: AppDeps): FastifyPluginAsync {
       },
     );
   };
-
-  function setSessionCookie(reply: FastifyReply, token: string, expiresAt: Date): void {
-    // The cookie lives no longer than the session's absolute end; the idle limit is enforced on the server.
-    void reply.setCookie(cookieName, token, { ...sessionCookieOptions(config), expires: expiresAt });
-  }
 }
 
 function asAuditActor(request: FastifyRequest) {

@@ -5,10 +5,12 @@ import type { TypeBoxTypeProvider } from "@fastify/type-provider-typebox";
 import type { AppDeps } from "../../app.ts";
 import { unauthorized } from "../../platform/errors.ts";
 import type { Actor, RoutePolicy } from "../../platform/permissions.ts";
-import { hashSessionToken, sessionCookieName, sessionCookieOptions } from "../../platform/sessions.ts";
+import { hashSessionToken, sessionCookieName, sessionCookieWithLifetime } from "../../platform/sessions.ts";
 import { ErrorResponseSchema } from "../addenda/schemas.ts";
 import { getPublicCall, listPublicCalls } from "./calls.ts";
 import { listCallCandidacies, registerByEmail } from "./coordinator.ts";
+import { callCoverage } from "./coverage.ts";
+import { CoverageBody, CoverageResponse } from "./coverage-schemas.ts";
 import { registerOrganisation } from "./registration.ts";
 import * as schemas from "./schemas.ts";
 import { createCandidacy, getCandidacy, getRevision, listMyCandidacies, saveDraft } from "./service.ts";
@@ -51,17 +53,15 @@ export function callRoutes(deps: AppDeps): FastifyPluginAsync {
       },
       async (request: FastifyRequest<{ Body: schemas.RegisterOrganisationBody }>, reply) => {
         const previousToken = request.cookies[cookieName];
+        const now = clock.now();
         const { response, session } = await registerOrganisation(db, request.body, {
           ip: request.ip ?? null,
           userAgent: request.headers["user-agent"] ?? null,
-          now: clock.now(),
+          now,
           previousSessionIdHash: previousToken ? hashSessionToken(previousToken) : null,
         });
-        // The cookie as /api/auth/login sets it: it lives no longer than the session's absolute end.
-        void reply.setCookie(cookieName, session.token, {
-          ...sessionCookieOptions(config),
-          expires: session.expiresAt,
-        });
+        // The cookie as /api/auth/login sets it.
+        void reply.setCookie(cookieName, session.token, sessionCookieWithLifetime(config, session, now));
         return reply.status(201).send({ ...response, csrfToken: session.csrfToken });
       },
     );
@@ -215,6 +215,22 @@ export function callRoutes(deps: AppDeps): FastifyPluginAsync {
         const revision = await registerByEmail(deps, actorOf(request), request.params.callId, request.body);
         return reply.status(201).send(revision);
       },
+    );
+
+    app.post(
+      "/calls/:callId/coverage",
+      {
+        config: { policy: managePolicy },
+        schema: {
+          tags: ["calls"],
+          summary:
+            "The coverage matrix for a selection the jury considers, with reserves that close the gaps (writes nothing)",
+          params: schemas.CallIdParams,
+          body: CoverageBody,
+          response: { 200: CoverageResponse, 400: ErrorResponseSchema, ...signedInErrors },
+        },
+      },
+      async (request) => callCoverage(deps, actorOf(request), request.params.callId, request.body),
     );
   };
 }

@@ -25,6 +25,7 @@
 //                                                         (409 call.deadline_passed when receivedAt is late)
 //   GET  /api/outbox                            [outbox:read] → OutboxList (what the actor may read, newest first)
 //   GET  /api/outbox/:id                        [outbox:read] → OutboxMessageView
+//   POST /api/calls/:callId/coverage            [call:manage] → the coverage matrix: see coverage-schemas.ts
 import { Type, type Static } from "typebox";
 import { callPhases } from "../../domain/call-phase.ts";
 import { MilestoneKeySchema } from "../../domain/milestone-types.ts";
