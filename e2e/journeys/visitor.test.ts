@@ -123,7 +123,14 @@ describe.each(devices)("a visitor on $device, with the keyboard only", ({ option
     await page.keyboard.press("ArrowDown");
     await expect.poll(() => page.locator("html").getAttribute("lang")).toBe("en");
     const menu = page.getByRole("navigation", { name: "Main menu" });
-    expect(await menu.getByRole("link").allInnerTexts()).toEqual(["Regions", "Personas", "Barriers", "Sign in"]);
+    expect(await menu.getByRole("link").allInnerTexts()).toEqual([
+      "Regions",
+      "Calls",
+      "Personas",
+      "Barriers",
+      "Register organisation",
+      "Sign in",
+    ]);
     await page.getByRole("region", { name: "Where this persona appears" }).waitFor();
     expect(await page.getByRole("combobox", { name: "Language" }).inputValue()).toBe("en");
     await checkA11y(page);

@@ -6,6 +6,15 @@ import { AddendaPage } from "./pages/AddendaPage.tsx";
 import { AddendumPage } from "./pages/AddendumPage.tsx";
 import { AdminPage } from "./pages/AdminPage.tsx";
 import { BarriersPage } from "./pages/BarriersPage.tsx";
+import { ByEmailPage } from "./pages/calls/ByEmailPage.tsx";
+import { CallPage } from "./pages/calls/CallPage.tsx";
+import { CallsPage } from "./pages/calls/CallsPage.tsx";
+import { CandidacyPage } from "./pages/calls/CandidacyPage.tsx";
+import { CoordinatorCallPage, CoordinatorCandidacyPage } from "./pages/calls/CoordinatorCallPage.tsx";
+import { MyCandidaciesPage } from "./pages/calls/MyCandidaciesPage.tsx";
+import { OutboxMessagePage, OutboxPage } from "./pages/calls/OutboxPage.tsx";
+import { RegisterPage } from "./pages/calls/RegisterPage.tsx";
+import { RevisionPage } from "./pages/calls/RevisionPage.tsx";
 import { EditorPage } from "./pages/editor/EditorPage.tsx";
 import { HistoryPage } from "./pages/HistoryPage.tsx";
 import { NotFoundPage } from "./pages/NotFoundPage.tsx";
@@ -24,12 +33,23 @@ export const router = createBrowserRouter([
       { path: "/personas/:slug", element: <PersonaPage /> },
       { path: "/drempels", element: <BarriersPage /> },
       { path: "/aanmelden", element: <SignInPage /> },
+      { path: "/oproepen", element: <CallsPage /> },
+      { path: "/oproepen/:callId", element: <CallPage /> },
+      { path: "/registreren", element: <RegisterPage /> },
       {
         element: <RequireSignIn />,
         children: [
           { path: "/beheer", element: <AdminPage /> },
           { path: "/beheer/addenda/:slug", element: <EditorPage /> },
           { path: "/beheer/addenda/:slug/geschiedenis", element: <HistoryPage /> },
+          { path: "/beheer/oproepen/:callId", element: <CoordinatorCallPage /> },
+          { path: "/beheer/oproepen/:callId/kandidaturen/:candidacyId", element: <CoordinatorCandidacyPage /> },
+          { path: "/beheer/oproepen/:callId/per-e-mail", element: <ByEmailPage /> },
+          { path: "/kandidaturen", element: <MyCandidaciesPage /> },
+          { path: "/kandidaturen/:id", element: <CandidacyPage /> },
+          { path: "/kandidaturen/:id/versies/:number", element: <RevisionPage /> },
+          { path: "/berichten", element: <OutboxPage /> },
+          { path: "/berichten/:id", element: <OutboxMessagePage /> },
         ],
       },
       { path: "*", element: <NotFoundPage /> },

@@ -70,9 +70,16 @@ export function useLogout() {
     onSettled: () => {
       setCsrfToken(null);
       client.setQueryData(sessionKey, signedOut);
-      client.removeQueries({ predicate: (q) => q.queryKey[0] === "coordinator" });
+      client.removeQueries({
+        predicate: (q) => ["coordinator", "applicant", "outbox"].includes(String(q.queryKey[0])),
+      });
     },
   });
+}
+
+/** Whether the server grants the signed-in user this ability ("candidacy:apply", "call:manage", "outbox:read"). */
+export function useCan(ability: string): boolean {
+  return useSession().data?.abilities.includes(ability) ?? false;
 }
 
 export const usePublicAddenda = () =>

@@ -11,10 +11,28 @@ import type {
   PublicPersonaList,
   References,
   ResolvedMilestoneDto,
+  Taxonomy,
   TranslatedText,
 } from "../../../server/src/modules/addenda/schemas.ts";
 import type { AddendumDocument, Challenge, Contact, Obstacle } from "../../../server/src/modules/addenda/document.ts";
 import type { Milestone, MilestoneKey, When } from "../../../server/src/domain/milestone-types.ts";
+import type {
+  CallSummary,
+  CallView,
+  CandidacyView,
+  CoordinatorCandidacyList,
+  MyCandidacyList,
+  OutboxList,
+  OutboxMessageView,
+  PhaseStateDto,
+  RegisterByEmailBody,
+  RegisterOrganisationBody,
+  RegisterOrganisationResponse,
+  RevisionSummary,
+  RevisionView,
+  SaveCandidacyDraftResponse,
+} from "../../../server/src/modules/calls/schemas.ts";
+import type { CandidacyContent } from "../../../server/src/modules/calls/document.ts";
 
 export type { AddendumDocument, Challenge, Contact, Obstacle, Milestone, MilestoneKey, When };
 export type { BarrierGrid, BarrierSource, PublicAddendum, PublicPersona, References };
@@ -30,8 +48,9 @@ export type HistoryEntry = History["versions"][number];
 
 export interface Membership {
   organisationName: string;
-  regionSlug: string;
-  regionName: string;
+  /** Null for an applicant's membership: an organisation applies in any region. */
+  regionSlug: string | null;
+  regionName: string | null;
   role: string;
 }
 
@@ -48,3 +67,13 @@ export interface Session {
   csrfToken: string | null;
   abilities: string[];
 }
+
+// The call (issue 3): calls and their phase, candidacies with drafts and revisions, the outbox.
+export type { CallSummary, CallView, CandidacyView, CandidacyContent, CoordinatorCandidacyList, MyCandidacyList };
+export type { OutboxList, OutboxMessageView, RegisterByEmailBody, RegisterOrganisationBody };
+export type { RegisterOrganisationResponse, RevisionSummary, RevisionView, SaveCandidacyDraftResponse, Taxonomy };
+export type PhaseState = PhaseStateDto;
+export type CallPhase = PhaseStateDto["phase"];
+export type MyCandidacy = MyCandidacyList["candidacies"][number];
+export type CoordinatorCandidacy = CoordinatorCandidacyList["candidacies"][number];
+export type OutboxSummary = OutboxList["messages"][number];

@@ -15,6 +15,8 @@ export function Layout() {
   const logout = useLogout();
   const [announcement, setAnnouncement] = useState("");
   const user = session.data?.user ?? null;
+  const abilities = session.data?.abilities ?? [];
+  const manages = ["addendum:edit", "call:manage", "admin:manage"].some((a) => abilities.includes(a));
 
   useEffect(() => {
     setAnnouncer((text) => setAnnouncement(text ? t("app.navigated", { page: text }) : ""));
@@ -60,6 +62,9 @@ export function Layout() {
                 </Link>
               </li>
               <li>
+                <NavLink to="/oproepen">{t("nav.calls")}</NavLink>
+              </li>
+              <li>
                 <NavLink to="/personas">{t("nav.personas")}</NavLink>
               </li>
               <li>
@@ -67,9 +72,21 @@ export function Layout() {
               </li>
               {user ? (
                 <>
-                  <li>
-                    <NavLink to="/beheer">{t("nav.admin")}</NavLink>
-                  </li>
+                  {abilities.includes("candidacy:apply") && (
+                    <li>
+                      <NavLink to="/kandidaturen">{t("nav.candidacies")}</NavLink>
+                    </li>
+                  )}
+                  {abilities.includes("outbox:read") && (
+                    <li>
+                      <NavLink to="/berichten">{t("nav.outbox")}</NavLink>
+                    </li>
+                  )}
+                  {manages && (
+                    <li>
+                      <NavLink to="/beheer">{t("nav.admin")}</NavLink>
+                    </li>
+                  )}
                   <li>
                     <button type="button" onClick={signOut} disabled={logout.isPending}>
                       {t("nav.signOut")}
@@ -77,9 +94,14 @@ export function Layout() {
                   </li>
                 </>
               ) : (
-                <li>
-                  <NavLink to="/aanmelden">{t("nav.signIn")}</NavLink>
-                </li>
+                <>
+                  <li>
+                    <NavLink to="/registreren">{t("nav.register")}</NavLink>
+                  </li>
+                  <li>
+                    <NavLink to="/aanmelden">{t("nav.signIn")}</NavLink>
+                  </li>
+                </>
               )}
             </ul>
           </nav>

@@ -1,6 +1,7 @@
 import { Anchor, Box, Card, List, Stack, Text, Title } from "@mantine/core";
 import { useTranslation } from "react-i18next";
-import { useParams } from "react-router";
+import { Link, useParams } from "react-router";
+import { usePublicCalls } from "../api/calls.ts";
 import { usePublicAddendum } from "../api/queries.ts";
 import { PageTitle } from "../components/PageTitle.tsx";
 import { ErrorMessage, Loading } from "../components/QueryState.tsx";
@@ -110,7 +111,30 @@ export function AddendumPage() {
       </Section>
       <Section id="kandidatuur" title={t("addendum.section.kandidatuur")}>
         <ApplicationSection document={document} />
+        <RegionCalls slug={region.slug} name={region.name} />
       </Section>
     </article>
+  );
+}
+
+/** The region's calls, where a candidacy is drafted and submitted online. */
+function RegionCalls({ slug, name }: { slug: string; name: string }) {
+  const { t } = useTranslation();
+  const calls = usePublicCalls();
+  const mine = (calls.data?.calls ?? []).filter((c) => c.region.slug === slug);
+  if (mine.length === 0) return null;
+  return (
+    <Box mt="md">
+      <Text fw={600}>{t("addendum.callsLead", { region: name })}</Text>
+      <List>
+        {mine.map((c) => (
+          <List.Item key={c.id}>
+            <Anchor component={Link} to={`/oproepen/${c.id}`}>
+              <span lang="nl">{c.title}</span>
+            </Anchor>
+          </List.Item>
+        ))}
+      </List>
+    </Box>
   );
 }

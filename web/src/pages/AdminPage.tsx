@@ -1,7 +1,8 @@
 import { Anchor, Badge, Group, Stack, Table, Text, Title } from "@mantine/core";
 import { useTranslation } from "react-i18next";
 import { Link } from "react-router";
-import { useCoordinatorAddenda, useSession } from "../api/queries.ts";
+import { usePublicCalls } from "../api/calls.ts";
+import { useCan, useCoordinatorAddenda, useSession } from "../api/queries.ts";
 import { PageTitle } from "../components/PageTitle.tsx";
 import { ErrorMessage, Loading } from "../components/QueryState.tsx";
 
@@ -10,6 +11,7 @@ export function AdminPage() {
   const session = useSession();
   const query = useCoordinatorAddenda();
   const user = session.data?.user;
+  const managesCalls = useCan("call:manage");
 
   return (
     <Stack gap="md">
@@ -23,12 +25,13 @@ export function AdminPage() {
               t("admin.membership", {
                 role: t(`roles.${m.role}`, { defaultValue: m.role }),
                 organisation: m.organisationName,
-                region: m.regionName,
+                region: m.regionName ?? t("admin.allRegions"),
               }),
             )
             .join(" · ")}
         </Text>
       )}
+      {managesCalls && <CoordinatorCalls />}
       <section aria-labelledby="my-addenda">
         <Title order={2} id="my-addenda" mb="sm">
           {t("admin.addenda")}
@@ -100,5 +103,48 @@ export function AdminPage() {
         )}
       </section>
     </Stack>
+  );
+}
+
+/** The calls of the regions the user coordinates, each with a link to its candidacies. */
+function CoordinatorCalls() {
+  const { t } = useTranslation();
+  const session = useSession();
+  const calls = usePublicCalls();
+  const regions = new Set(
+    (session.data?.user?.memberships ?? []).filter((m) => m.role === "coordinator").map((m) => m.regionSlug),
+  );
+  return (
+    <section aria-labelledby="my-calls">
+      <Title order={2} id="my-calls" mb="sm">
+        {t("admin.calls")}
+      </Title>
+      {calls.isPending ? (
+        <Loading />
+      ) : calls.isError ? (
+        <ErrorMessage error={calls.error} onRetry={() => void calls.refetch()} />
+      ) : (
+        (() => {
+          const mine = calls.data.calls.filter((c) => regions.has(c.region.slug));
+          if (mine.length === 0) return <Text>{t("admin.noCalls")}</Text>;
+          return (
+            <ul>
+              {mine.map((c) => (
+                <li key={c.id}>
+                  <Anchor component={Link} to={`/beheer/oproepen/${c.id}`}>
+                    {t("admin.callLink", { region: c.region.name, title: c.title })}
+                  </Anchor>
+                  {c.isDemo && (
+                    <Badge ml="xs" color="orange" variant="light" radius="sm" tt="none">
+                      {t("calls.demo")}
+                    </Badge>
+                  )}
+                </li>
+              ))}
+            </ul>
+          );
+        })()
+      )}
+    </section>
   );
 }

@@ -1,14 +1,16 @@
 import { Alert, Button, Card, Stack, Text, TextInput } from "@mantine/core";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
-import { Navigate, useNavigate, useSearchParams } from "react-router";
+import { Link, Navigate, useNavigate, useSearchParams } from "react-router";
 import { ApiError } from "../api/client.ts";
 import { useLogin, useSession } from "../api/queries.ts";
 import { PageTitle } from "../components/PageTitle.tsx";
+import { safeNext } from "./calls/next.ts";
 
-/** Only paths inside the app: a "next" parameter must never send the user to another site. */
-function safeNext(next: string | null): string {
-  return next && next.startsWith("/") && !next.startsWith("//") ? next : "/beheer";
+/** Where a user goes after signing in without a "next": an applicant to their candidacies, others to Beheer. */
+function homeFor(abilities: string[]): string {
+  const manages = ["addendum:edit", "call:manage", "admin:manage"].some((a) => abilities.includes(a));
+  return !manages && abilities.includes("candidacy:apply") ? "/kandidaturen" : "/beheer";
 }
 
 export function SignInPage() {
@@ -21,7 +23,7 @@ export function SignInPage() {
   const [password, setPassword] = useState("");
   const [missing, setMissing] = useState<{ email?: boolean; password?: boolean }>({});
   const [message, setMessage] = useState("");
-  const next = safeNext(params.get("next"));
+  const next = safeNext(params.get("next"), homeFor(session.data?.abilities ?? []));
 
   if (session.data?.user && !login.isPending && !login.isSuccess) return <Navigate to={next} replace />;
 
@@ -38,7 +40,8 @@ export function SignInPage() {
     login.mutate(
       { email: email.trim(), password },
       {
-        onSuccess: () => void navigate(next, { replace: true }),
+        onSuccess: (signedIn) =>
+          void navigate(safeNext(params.get("next"), homeFor(signedIn.abilities)), { replace: true }),
         onError: (error) => {
           setPassword("");
           if (error instanceof ApiError && error.status === 429) {
@@ -94,6 +97,9 @@ export function SignInPage() {
           </Button>
         </Stack>
       </Card>
+      <Text>
+        {t("signIn.noAccount")} <Link to="/registreren">{t("signIn.registerLink")}</Link>
+      </Text>
     </Stack>
   );
 }

@@ -9,33 +9,17 @@ import { Link, useParams } from "react-router";
 import { ApiError } from "../../api/client.ts";
 import { sessionKey, useDraft, usePublish, useSaveDraft } from "../../api/queries.ts";
 import type { AddendumDocument, Challenge, DraftAddendum } from "../../api/types.ts";
+import { focusSoon } from "../../components/ErrorSummary.tsx";
 import { PageTitle } from "../../components/PageTitle.tsx";
 import { ErrorMessage, Loading } from "../../components/QueryState.tsx";
 import { formatInstant } from "../../format/dates.ts";
 import { ChallengeEditor } from "./ChallengeEditor.tsx";
 import { ApplicationEditor, ContactsEditor } from "./ContactsEditor.tsx";
-import { FieldErrorsContext, GroupError, TextField, applyItemOp, fieldId } from "./fields.tsx";
+import { FieldErrorsContext, GroupError, TextField, applyItemOp, fieldId, focusPath } from "./fields.tsx";
 import { MilestonesEditor } from "./MilestonesEditor.tsx";
 
 type Notice = { kind: "success" | "error" | "conflict" | "info"; text: string } | null;
 const unsavedKey = (slug: string) => `brug.unsaved.${slug}`;
-
-/** The nearest input for an error path: the field itself, or the list or section it belongs to. */
-function focusPath(path: string): void {
-  const parts = path.split(".");
-  while (parts.length > 0) {
-    const el = document.getElementById(fieldId(parts.join(".")));
-    if (el) {
-      const target = el.matches("input, textarea, select, button")
-        ? el
-        : el.querySelector<HTMLElement>("input, textarea, select, button");
-      (target ?? el).focus();
-      el.scrollIntoView({ block: "center" });
-      return;
-    }
-    parts.pop();
-  }
-}
 
 function restoreUnsaved(slug: string): { baseVersion: number; document: AddendumDocument } | null {
   try {
@@ -114,7 +98,7 @@ function DraftEditor({ slug, data, onReload }: { slug: string; data: DraftAddend
 
   const showNotice = (n: Notice) => {
     setNotice(n);
-    requestAnimationFrame(() => noticeRef.current?.focus());
+    focusSoon(() => noticeRef.current);
   };
 
   const onSave = () => {
@@ -137,7 +121,7 @@ function DraftEditor({ slug, data, onReload }: { slug: string; data: DraftAddend
           if (error instanceof ApiError && error.status === 400 && error.fields.length > 0) {
             setErrors(error.fields.map((f) => ({ path: f.path, message: f.message })));
             setNotice(null);
-            requestAnimationFrame(() => summaryRef.current?.focus());
+            focusSoon(() => summaryRef.current);
           } else if (error instanceof ApiError && error.status === 409) {
             setErrors([]);
             showNotice({ kind: "conflict", text: t("editor.conflict") });

@@ -10,6 +10,23 @@ export const FieldErrorsContext = createContext<FieldErrors>(new Map());
 
 export const fieldId = (path: string) => `f-${path.replace(/\./g, "-")}`;
 
+/** The nearest input for an error path: the field itself, or the list or section it belongs to. */
+export function focusPath(path: string): void {
+  const parts = path.split(".");
+  while (parts.length > 0) {
+    const el = document.getElementById(fieldId(parts.join(".")));
+    if (el) {
+      const target = el.matches("input, textarea, select, button")
+        ? el
+        : el.querySelector<HTMLElement>("input, textarea, select, button");
+      (target ?? el).focus();
+      el.scrollIntoView({ block: "center" });
+      return;
+    }
+    parts.pop();
+  }
+}
+
 export function useFieldError(path: string): string | undefined {
   return useContext(FieldErrorsContext).get(path);
 }
@@ -35,8 +52,14 @@ export function TextField(props: {
   description?: string;
   required?: boolean;
   lang?: string;
+  readOnly?: boolean;
+  autoComplete?: string;
+  inputMode?: "text" | "numeric" | "decimal" | "email" | "tel";
+  /** An error found on this side (a number that cannot be read); the server's error for the path otherwise. */
+  error?: string;
 }) {
-  const error = useFieldError(props.path);
+  const serverError = useFieldError(props.path);
+  const error = props.error ?? serverError;
   const common = {
     id: fieldId(props.path),
     label: props.label,
@@ -45,6 +68,9 @@ export function TextField(props: {
     description: props.description,
     required: props.required,
     lang: props.lang,
+    readOnly: props.readOnly,
+    autoComplete: props.autoComplete,
+    inputMode: props.inputMode,
   };
   return props.multiline ? (
     <Textarea {...common} autosize minRows={2} maxRows={14} onChange={(e) => props.onChange(e.currentTarget.value)} />

@@ -1,0 +1,54 @@
+// One submitted revision of the applicant's candidacy, read-only: what the region received.
+import { Anchor, Paper, Stack, Text } from "@mantine/core";
+import { useTranslation } from "react-i18next";
+import { Link, useParams } from "react-router";
+import { useRevision, useTaxonomy } from "../../api/calls.ts";
+import { PageTitle } from "../../components/PageTitle.tsx";
+import { ErrorMessage, Loading } from "../../components/QueryState.tsx";
+import { formatInstant } from "../../format/dates.ts";
+import { ContentView } from "./ContentView.tsx";
+import { usePersonaNames } from "./references.ts";
+
+export function RevisionPage() {
+  const { id = "", number = "" } = useParams();
+  const { t, i18n } = useTranslation();
+  const version = Number(number);
+  const query = useRevision(id, version);
+  const taxonomy = useTaxonomy();
+  const personaNames = usePersonaNames();
+  const back = (
+    <Anchor component={Link} to={`/kandidaturen/${id}`} size="sm">
+      {t("revision.back")}
+    </Anchor>
+  );
+
+  if (!query.data) {
+    return (
+      <Stack>
+        {back}
+        <PageTitle>{t("revision.loadingTitle")}</PageTitle>
+        {query.isError ? <ErrorMessage error={query.error} onRetry={() => void query.refetch()} /> : <Loading />}
+      </Stack>
+    );
+  }
+  const r = query.data;
+  return (
+    <Stack gap="lg">
+      {back}
+      <PageTitle>{t("revision.title", { version: r.number })}</PageTitle>
+      <Paper withBorder p="md">
+        <Stack gap={4}>
+          <Text>{t("candidacy.receipt.at", { date: formatInstant(r.receivedAt, i18n.language) })}</Text>
+          <Text>
+            {t("candidacy.revisions.via")}: {t(`candidacy.via.${r.receivedVia}`)}
+            {r.submittedBy ? ` (${r.submittedBy})` : ""}
+          </Text>
+          <Text>
+            {t("candidacy.receipt.code")}: <strong className="receipt-code">{r.receiptCode}</strong>
+          </Text>
+        </Stack>
+      </Paper>
+      <ContentView content={r.content} personaNames={personaNames} taxonomy={taxonomy.data} />
+    </Stack>
+  );
+}
