@@ -11,6 +11,7 @@ import { systemRoutes } from "./modules/system/routes.ts";
 import { accountRoutes } from "./modules/accounts/routes.ts";
 import { addendaRoutes } from "./modules/addenda/routes.ts";
 import { callRoutes } from "./modules/calls/routes.ts";
+import { juryRoutes } from "./modules/jury/routes.ts";
 import { outboxRoutes } from "./modules/outbox/routes.ts";
 import { registerWeb } from "./platform/web.ts";
 
@@ -54,6 +55,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   await app.register(accountRoutes(deps), { prefix: "/api" });
   await app.register(addendaRoutes(deps), { prefix: "/api" });
   await app.register(callRoutes(deps), { prefix: "/api" });
+  await app.register(juryRoutes(deps), { prefix: "/api" });
   await app.register(outboxRoutes(deps), { prefix: "/api" });
   await registerWeb(app, deps.config);
   return app;

@@ -228,6 +228,69 @@ export interface OutboxMessagesTable {
   last_error: string | null;
 }
 
+export interface CallCriteriaTable {
+  id: Generated<string>;
+  call_id: string;
+  /** Stable within the call; reviews and the consensus name criteria by it. */
+  key: string;
+  label: string;
+  description: Generated<string>;
+  weight: number;
+  /** Scores run from 0 to max_score. */
+  max_score: Generated<number>;
+  /** The minimum average on this criterion to pass it; null: none. */
+  threshold: number | null;
+  sort_order: number;
+}
+
+export interface JuryAssignmentsTable {
+  id: Generated<string>;
+  call_id: string;
+  user_id: string;
+  assigned_by: string | null;
+  assigned_at: Timestamp;
+}
+
+export type ConflictStatus = "none" | "conflict" | "possible";
+
+export interface ConflictDeclarationsTable {
+  id: Generated<string>;
+  candidacy_id: string;
+  user_id: string;
+  status: ConflictStatus;
+  /** Required unless status is none. */
+  reason: string | null;
+  declared_at: Timestamp;
+  /** A possible conflict the coordinator cleared: the member may see and score the candidacy. */
+  cleared_by: string | null;
+  cleared_at: Timestamp | null;
+}
+
+/** Per criterion key: the score (null while not given) and a comment. */
+export type ReviewScores = Record<string, { score: number | null; comment: string }>;
+/** Per criterion key: the consensus score and its motivation. */
+export type ConsensusScores = Record<string, { score: number; motivation: string }>;
+
+export interface ReviewsTable {
+  id: Generated<string>;
+  user_id: string;
+  candidacy_id: string;
+  revision_id: string;
+  scores: ColumnType<ReviewScores, string, string>;
+  saved_at: Timestamp;
+  /** Null while a draft. */
+  submitted_at: Timestamp | null;
+}
+
+export interface ConsensusTable {
+  id: Generated<string>;
+  candidacy_id: string;
+  revision_id: string;
+  scores: ColumnType<ConsensusScores, string, string>;
+  recorded_by: string;
+  recorded_at: Timestamp;
+}
+
 export interface Database {
   regions: RegionsTable;
   municipalities: MunicipalitiesTable;
@@ -247,6 +310,11 @@ export interface Database {
   candidacies: CandidaciesTable;
   candidacy_revisions: CandidacyRevisionsTable;
   outbox_messages: OutboxMessagesTable;
+  call_criteria: CallCriteriaTable;
+  jury_assignments: JuryAssignmentsTable;
+  conflict_declarations: ConflictDeclarationsTable;
+  reviews: ReviewsTable;
+  consensus: ConsensusTable;
 }
 
 export type User = Selectable<UsersTable>;

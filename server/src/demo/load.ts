@@ -1,7 +1,7 @@
 // The demo installation: the five seed regions with their published addenda and calls (plus one demo call whose
 // timeline is placed around the day of loading), fictional demo organisations, fictional applicants with a
-// candidacy for each 2023 call (applicants.ts) and demo accounts. Runs once, on an empty embedded database
-// (main.ts), never with DATABASE_URL. One transaction: a demo is loaded completely or not at all. Expects
+// candidacy for each 2023 call (applicants.ts), a jury member with reviews on Maasland's (jury.ts) and demo
+// accounts. Runs once, on an empty embedded database (main.ts), never with DATABASE_URL. One transaction: a demo is loaded completely or not at all. Expects
 // loadReference to have run first.
 import type { Kysely, Transaction } from "kysely";
 import type { Database, OrganisationKind } from "../db/types.ts";
@@ -13,6 +13,7 @@ import { createOrganisation, createUser, grantMembership } from "../modules/acco
 import { validateDocument, type KnownCodes } from "../modules/addenda/validation.ts";
 import { loadDemoApplicants } from "./applicants.ts";
 import { loadDemoCalls } from "./calls.ts";
+import { demoJuryEmail, demoJuryRegion, loadDemoJury } from "./jury.ts";
 import { regionSeeds } from "./regions/index.ts";
 import type { RegionSeed } from "./regions/types.ts";
 
@@ -101,6 +102,18 @@ function demoAccounts(seeds: RegionSeed[]): DemoAccountSpec[] {
       role: "coordinator",
       regions: vdabRegions,
     },
+    // A jury member of Maasland, on the jury of its 2023 call (jury.ts), hosted by the municipality.
+    ...(slugs.has(demoJuryRegion)
+      ? [
+          {
+            email: demoJuryEmail,
+            displayName: "Demo Jurylid Maasland",
+            organisation: demoJuryRegion,
+            role: "jury" as const,
+            regions: [demoJuryRegion],
+          },
+        ]
+      : []),
     // Staff of an applying organisation hold the role in no region: they apply to any region's call.
     {
       email: "applicant@brug.demo",
@@ -218,6 +231,7 @@ export async function loadDemo(
 
     await loadDemoCalls(trx, seedActor, loaded, now);
     await loadDemoApplicants(trx, seedActor, seeds, loaded, now);
+    await loadDemoJury(trx, seedActor, loaded, now);
   });
   return listDemoAccounts(seeds);
 }

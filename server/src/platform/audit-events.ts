@@ -101,6 +101,54 @@ export type AuditEvent =
       payload: { reason: "deadline_passed" | "incomplete"; attemptedAt: string; deadline: string | null };
     }
   | {
+      // The call's criteria, as set: with the call (defaults: true) or by the coordinator (the whole set replaced).
+      action: "call.criteria_set";
+      entityType: "call";
+      entityId: string;
+      payload: {
+        defaults: boolean;
+        criteria: { key: string; label: string; weight: number; maxScore: number; threshold: number | null }[];
+      };
+    }
+  | {
+      action: "call.score_visibility_set";
+      entityType: "call";
+      entityId: string;
+      payload: { from: "never" | "after_own" | "always"; to: "never" | "after_own" | "always" };
+    }
+  | { action: "jury.assigned"; entityType: "call"; entityId: string; payload: { userId: string } }
+  | { action: "jury.unassigned"; entityType: "call"; entityId: string; payload: { userId: string } }
+  | {
+      action: "jury.conflict_declared";
+      entityType: "candidacy";
+      entityId: string;
+      payload: {
+        userId: string;
+        status: "none" | "conflict" | "possible";
+        reason: string | null;
+        previous: "none" | "conflict" | "possible" | null;
+      };
+    }
+  | { action: "jury.conflict_cleared"; entityType: "candidacy"; entityId: string; payload: { userId: string } }
+  | {
+      action: "jury.review_saved";
+      entityType: "candidacy";
+      entityId: string;
+      payload: { reviewId: string; revisionId: string; scored: number };
+    }
+  | {
+      action: "jury.review_submitted";
+      entityType: "candidacy";
+      entityId: string;
+      payload: { reviewId: string; revisionId: string; scores: Record<string, number> };
+    }
+  | {
+      action: "jury.consensus_recorded";
+      entityType: "candidacy";
+      entityId: string;
+      payload: { revisionId: string; scores: Record<string, number>; replaced: boolean };
+    }
+  | {
       action: "outbox.queued";
       entityType: "outbox_message";
       entityId: string;

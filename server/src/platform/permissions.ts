@@ -10,6 +10,7 @@ export type Permission =
   | "admin:manage" // regions, organisations, accounts
   | "call:manage" // run a region's call: candidacies, registering e-mailed ones (record check: coordinator of it)
   | "candidacy:apply" // draft, submit and amend candidacies (record check: staff of that organisation)
+  | "jury:review" // declare conflicts and score candidacies (record check: assigned to the call, jury in its region)
   | "outbox:read"; // read messages in the outbox (record check: the region's or the organisation's messages)
 
 export type RoutePolicy = { access: "public" } | { access: "signed-in"; permission: Permission };
@@ -35,7 +36,7 @@ export interface Actor {
 const rolePermissions: Record<Role, readonly Permission[]> = {
   admin: ["account:self", "admin:manage", "outbox:read"],
   coordinator: ["account:self", "addendum:edit", "call:manage", "outbox:read"],
-  jury: ["account:self"],
+  jury: ["account:self", "jury:review"],
   applicant: ["account:self", "candidacy:apply", "outbox:read"],
   companion: ["account:self"],
   case_director: ["account:self"],

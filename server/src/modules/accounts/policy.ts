@@ -10,6 +10,7 @@ const everyPermission: Record<Permission, true> = {
   "admin:manage": true,
   "call:manage": true,
   "candidacy:apply": true,
+  "jury:review": true,
   "outbox:read": true,
 };
 

@@ -9,6 +9,7 @@ import type { AuditActor } from "../../platform/audit-events.ts";
 import type { Clock } from "../../platform/clock.ts";
 import { notFound } from "../../platform/errors.ts";
 import type { ResolvedMilestoneDto } from "../addenda/schemas.ts";
+import { defaultCriteria, writeCriteria } from "../jury/defaults.ts";
 import { presentCall } from "./present.ts";
 import * as q from "./queries.ts";
 import type { CallSummaryList, CallView } from "./schemas.ts";
@@ -66,6 +67,8 @@ export async function createCall(
     },
     { at: now },
   );
+  // Every call starts with the default jury criteria; the coordinator adapts them before the jury scores.
+  await writeCriteria(trx, actor, call.id, defaultCriteria, { now, defaults: true });
   return call;
 }
 
