@@ -66,7 +66,6 @@ async function revisionRows(candidacyId: string): Promise<number> {
 
 let candidacyId = "";
 
-
 describe("an organisation applying to Maasland's 2023 call, with the keyboard only", () => {
   it("registers, drafts with autosave, submits twice, gets receipts, and is refused one second after the deadline", async () => {
     const page = await harness.newPage();

@@ -11,6 +11,7 @@ import { CallPage } from "./pages/calls/CallPage.tsx";
 import { CallsPage } from "./pages/calls/CallsPage.tsx";
 import { CandidacyPage } from "./pages/calls/CandidacyPage.tsx";
 import { CoordinatorCallPage, CoordinatorCandidacyPage } from "./pages/calls/CoordinatorCallPage.tsx";
+import { CoveragePage } from "./pages/calls/CoveragePage.tsx";
 import { MyCandidaciesPage } from "./pages/calls/MyCandidaciesPage.tsx";
 import { OutboxMessagePage, OutboxPage } from "./pages/calls/OutboxPage.tsx";
 import { RegisterPage } from "./pages/calls/RegisterPage.tsx";
@@ -45,6 +46,7 @@ export const router = createBrowserRouter([
           { path: "/beheer/oproepen/:callId", element: <CoordinatorCallPage /> },
           { path: "/beheer/oproepen/:callId/kandidaturen/:candidacyId", element: <CoordinatorCandidacyPage /> },
           { path: "/beheer/oproepen/:callId/per-e-mail", element: <ByEmailPage /> },
+          { path: "/beheer/oproepen/:callId/dekking", element: <CoveragePage /> },
           { path: "/kandidaturen", element: <MyCandidaciesPage /> },
           { path: "/kandidaturen/:id", element: <CandidacyPage /> },
           { path: "/kandidaturen/:id/versies/:number", element: <RevisionPage /> },

@@ -1,6 +1,6 @@
 // TanStack Query hooks of the call (server/src/modules/calls/schemas.ts lists the routes): public calls, the
 // applicant's candidacies with their drafts and revisions, the coordinator's view of a call, and the outbox.
-import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
+import { keepPreviousData, useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { api, get, setCsrfToken } from "./client.ts";
 import { sessionKey } from "./queries.ts";
 import type {
@@ -9,6 +9,7 @@ import type {
   CandidacyContent,
   CandidacyView,
   CoordinatorCandidacyList,
+  CoverageResponse,
   MyCandidacyList,
   OutboxList,
   OutboxMessageView,
@@ -123,4 +124,17 @@ export const useOutboxMessage = (messageId: string) =>
   useQuery({
     queryKey: ["outbox", messageId],
     queryFn: () => get<OutboxMessageView>(`/api/outbox/${id(messageId)}`),
+  });
+
+/**
+ * The coverage matrix for a selection (a what-if: the server writes nothing). The selection is part of the key, so
+ * going back to an earlier selection is instant; while a new one loads, the previous matrix stays on screen.
+ */
+export const useCoverage = (callId: string, selected: readonly string[]) =>
+  useQuery({
+    queryKey: ["coordinator", "calls", callId, "coverage", [...selected].sort()],
+    queryFn: () =>
+      api<CoverageResponse>("POST", `/api/calls/${id(callId)}/coverage`, { selected: [...selected].sort() }),
+    placeholderData: keepPreviousData,
+    staleTime: 30_000,
   });

@@ -33,6 +33,25 @@ import type {
   SaveCandidacyDraftResponse,
 } from "../../../server/src/modules/calls/schemas.ts";
 import type { CandidacyContent } from "../../../server/src/modules/calls/document.ts";
+import type { CoverageResponse, GapDto, ServiceCellDto } from "../../../server/src/modules/calls/coverage-schemas.ts";
+import type {
+  Averages,
+  ConsensusBody,
+  ConsensusView,
+  CriteriaView,
+  Criterion,
+  CriterionInput,
+  DeclarationBody,
+  DeclarationView,
+  JuryCallList,
+  JuryCandidacyList,
+  JuryCandidacyView,
+  JuryView,
+  OthersScores,
+  ReviewProgress,
+  ReviewView,
+  SaveReviewBody,
+} from "../../../server/src/modules/jury/schemas.ts";
 
 export type { AddendumDocument, Challenge, Contact, Obstacle, Milestone, MilestoneKey, When };
 export type { BarrierGrid, BarrierSource, PublicAddendum, PublicPersona, References };
@@ -77,3 +96,21 @@ export type CallPhase = PhaseStateDto["phase"];
 export type MyCandidacy = MyCandidacyList["candidacies"][number];
 export type CoordinatorCandidacy = CoordinatorCandidacyList["candidacies"][number];
 export type OutboxSummary = OutboxList["messages"][number];
+export type { CoverageResponse };
+export type CoverageGap = GapDto;
+export type CoverageServiceCell = ServiceCellDto;
+export type CoverageChallenge = CoverageResponse["challenges"][number];
+export type CoverageCandidacy = CoverageResponse["candidacies"][number];
+export type CoverageTotals = CoverageResponse["totals"];
+
+// The jury (issue 3, third part): criteria, declarations of conflicts of interest, reviews, progress and consensus.
+export type { Averages, ConsensusBody, ConsensusView, CriteriaView, Criterion, CriterionInput, DeclarationBody };
+export type { DeclarationView, JuryCallList, JuryCandidacyList, JuryCandidacyView, JuryView, OthersScores };
+export type { ReviewProgress, ReviewView, SaveReviewBody };
+export type ScoreVisibility = CriteriaView["scoreVisibility"];
+export type ConflictStatus = DeclarationView["status"];
+export type ReviewScores = SaveReviewBody["scores"];
+export type JuryCall = JuryCallList["calls"][number];
+export type JuryCandidacySummary = JuryCandidacyList["candidacies"][number];
+export type ProgressCandidacy = ReviewProgress["candidacies"][number];
+export type ProgressMember = ReviewProgress["members"][number];

@@ -6,7 +6,16 @@ import { useTranslation } from "react-i18next";
 import { useLocation } from "react-router";
 import { announce, claimFocus } from "./route-focus.ts";
 
-export function PageTitle({ children, documentTitle }: { children: React.ReactNode; documentTitle?: string }) {
+export function PageTitle({
+  children,
+  documentTitle,
+  ignoreQuery = false,
+}: {
+  children: React.ReactNode;
+  documentTitle?: string;
+  /** The query holds the page's own state (a selection), not another page: changing it must not move the focus. */
+  ignoreQuery?: boolean;
+}) {
   const { t } = useTranslation();
   const ref = useRef<HTMLHeadingElement>(null);
   const text = documentTitle ?? (typeof children === "string" ? children : "");
@@ -16,7 +25,7 @@ export function PageTitle({ children, documentTitle }: { children: React.ReactNo
   }, [text, t]);
 
   const location = useLocation();
-  const page = location.pathname + location.search;
+  const page = ignoreQuery ? location.pathname : location.pathname + location.search;
 
   useEffect(() => {
     const claim = claimFocus(page);

@@ -1,5 +1,5 @@
 // The coordinator's view of a call: the submitted candidacies (never drafts), each with its latest revision.
-import { Anchor, Group, Paper, Stack, Table, Text, Title } from "@mantine/core";
+import { Anchor, Button, Group, Paper, Stack, Table, Text, Title } from "@mantine/core";
 import { useTranslation } from "react-i18next";
 import { Link, useParams } from "react-router";
 import { formatEnterpriseNumber } from "../../../../server/src/domain/enterprise-number.ts";
@@ -47,6 +47,17 @@ export function CoordinatorCallPage() {
           <PhaseLine state={call.state} />
         </Stack>
       </div>
+      <Paper withBorder p="md" component="section" aria-labelledby="manage-coverage">
+        <Stack gap="xs" align="flex-start" className="wrap-buttons">
+          <Title order={2} size="h3" id="manage-coverage">
+            {t("manage.coverageTitle")}
+          </Title>
+          <Text>{t("manage.coverageText")}</Text>
+          <Button component={Link} to={`/beheer/oproepen/${call.id}/dekking`}>
+            {t("manage.coverageLink")}
+          </Button>
+        </Stack>
+      </Paper>
       <Group gap="md" wrap="wrap">
         <Anchor component={Link} to={`/beheer/oproepen/${call.id}/per-e-mail`} fw={700}>
           {t("manage.byEmailLink")}
