@@ -8,6 +8,7 @@ import { createDb } from "./db/connection.ts";
 import { DataFolderInUseError, startEmbedded, type EmbeddedServer } from "./db/embedded.ts";
 import { migrateToLatest } from "./db/migrate.ts";
 import type { Database } from "./db/types.ts";
+import { keepDemoCallsCurrent } from "./demo/calls.ts";
 import { listDemoAccounts, loadDemo, type DemoAccount } from "./demo/load.ts";
 import { systemClock } from "./platform/clock.ts";
 import { loadReference } from "./reference/load.ts";
@@ -68,6 +69,8 @@ async function main(): Promise<void> {
         demoAccounts = await loadDemo(db);
       } else {
         demoAccounts = listDemoAccounts();
+        const moved = await keepDemoCallsCurrent(db, systemClock.now());
+        if (moved > 0) console.log("The demo call's deadline had passed: its timeline now starts from today.");
       }
     }
 

@@ -5,7 +5,7 @@ import { callPhase } from "../domain/call-phase.ts";
 import { resolveMilestones } from "../domain/milestones.ts";
 import { signIn } from "../modules/accounts/testing.ts";
 import type { CallSummaryList } from "../modules/calls/schemas.ts";
-import { demoCallMilestones, demoCallTitle, regionalCallTitle } from "./calls.ts";
+import { demoCallMilestones, demoCallTitle, keepDemoCallsCurrent, regionalCallTitle } from "./calls.ts";
 import { demoPassword, listDemoAccounts, loadDemo } from "./load.ts";
 
 const clock = fixedClock("2026-11-23T10:00:00Z");
@@ -43,6 +43,40 @@ describe("the demo calls", () => {
     });
     expect(response.statusCode).toBe(201);
     expect(response.json().organisation.name).toBe("Vzw De Brugfiguur (demo)");
+  });
+});
+
+describe("keepDemoCallsCurrent", () => {
+  it("leaves an open demo call alone, and gives one whose deadline passed a new timeline from today, audited", async () => {
+    const deadlineOf = async () => {
+      const { calls } = (await app.inject({ method: "GET", url: "/api/public/calls" })).json() as CallSummaryList;
+      return calls.filter((c) => c.region.slug === "maasland").map((c) => [c.isDemo, c.state.deadline]);
+    };
+    const before = await deadlineOf();
+    expect(await keepDemoCallsCurrent(db, clock.now())).toBe(0);
+    expect(await deadlineOf()).toEqual(before);
+
+    // A month later the demo's deadline (7 December) has passed; the 2023 call stays as it was.
+    const later = new Date("2027-01-04T09:00:00Z");
+    expect(await keepDemoCallsCurrent(db, later)).toBe(1);
+    clock.set(later);
+    // 14 days after 4 January 2027, at 23.59 in Brussels.
+    expect(await deadlineOf()).toEqual([
+      [true, "2027-01-18T22:59:00.000Z"],
+      [false, "2023-06-01T21:59:00.000Z"],
+    ]);
+    const audit = await db
+      .selectFrom("audit_log")
+      .select(["action", "payload"])
+      .where("action", "=", "call.demo_timeline_moved")
+      .execute();
+    expect(audit).toEqual([
+      {
+        action: "call.demo_timeline_moved",
+        payload: { previousDeadline: "2026-12-07T22:59:00.000Z", deadline: "2027-01-18T22:59:00.000Z" },
+      },
+    ]);
+    clock.set("2026-11-23T10:00:00Z");
   });
 });
 

@@ -1,12 +1,14 @@
 // The demo's calls: each region's 2023 call, opened on its published addendum with the addendum's own timeline
 // (long closed, so its candidacies show the phases after the deadline), and one fictional demo call for Maasland
 // whose timeline is placed around the day the demo is loaded, so a visitor can apply now.
-import type { Transaction } from "kysely";
+import type { Kysely, Transaction } from "kysely";
 import type { Database } from "../db/types.ts";
 import { formatDate, formatDates } from "../domain/belgian-format.ts";
 import type { Milestone } from "../domain/milestone-types.ts";
 import { addDaysToLocalDate, isoWeekOf, isoWeekMonday, utcToLocal } from "../domain/milestones.ts";
 import type { AuditActor } from "../platform/audit-events.ts";
+import { callPhase } from "../domain/call-phase.ts";
+import { recordAudit } from "../platform/audit.ts";
 import { createCall } from "../modules/calls/calls.ts";
 
 export const regionalCallTitle = "Oproep Lokale Partnerschappen 2023";
@@ -99,4 +101,40 @@ export async function loadDemoCalls(
       { now: new Date(now.getTime() + 1) },
     );
   }
+}
+
+/**
+ * Keeps the demo calls walkable: a demo call whose candidacy deadline has passed gets a new timeline around `now`
+ * (the same shape as when it was loaded), so that a visitor to a demo started weeks ago can still apply. Candidacies
+ * and revisions already in it stay as they are. Real calls never move. Returns how many calls moved.
+ */
+export async function keepDemoCallsCurrent(db: Kysely<Database>, now: Date): Promise<number> {
+  const demoCalls = await db.selectFrom("calls").select(["id", "milestones"]).where("is_demo", "=", true).execute();
+  let moved = 0;
+  for (const call of demoCalls) {
+    const before = callPhase({ milestones: call.milestones, decisionsPublishedAt: null }, now);
+    if (before.phase === "not_open" || before.phase === "open") continue;
+    const milestones = demoCallMilestones(now);
+    const after = callPhase({ milestones, decisionsPublishedAt: null }, now);
+    await db.transaction().execute(async (trx) => {
+      await trx
+        .updateTable("calls")
+        .set({ milestones: JSON.stringify(milestones) })
+        .where("id", "=", call.id)
+        .execute();
+      await recordAudit(
+        trx,
+        { kind: "seed" },
+        {
+          action: "call.demo_timeline_moved",
+          entityType: "call",
+          entityId: call.id,
+          payload: { previousDeadline: before.deadline, deadline: after.deadline },
+        },
+        { at: now },
+      );
+    });
+    moved += 1;
+  }
+  return moved;
 }

@@ -70,6 +70,13 @@ export type AuditEvent =
       payload: { regionSlug: string; title: string; addendumVersionId: string | null; isDemo: boolean };
     }
   | {
+      // Only demo calls move: on a start after their deadline, so that a visitor can always apply.
+      action: "call.demo_timeline_moved";
+      entityType: "call";
+      entityId: string;
+      payload: { previousDeadline: string | null; deadline: string | null };
+    }
+  | {
       action: "candidacy.created";
       entityType: "candidacy";
       entityId: string;
