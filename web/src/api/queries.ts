@@ -71,7 +71,7 @@ export function useLogout() {
       setCsrfToken(null);
       client.setQueryData(sessionKey, signedOut);
       client.removeQueries({
-        predicate: (q) => ["coordinator", "applicant", "outbox"].includes(String(q.queryKey[0])),
+        predicate: (q) => ["coordinator", "applicant", "outbox", "jury"].includes(String(q.queryKey[0])),
       });
     },
   });
