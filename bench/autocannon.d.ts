@@ -9,6 +9,7 @@ declare module "autocannon" {
     workers?: number;
     timeout?: number;
     method?: string;
+    body?: string;
     headers?: Record<string, string>;
     title?: string;
   }

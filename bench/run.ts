@@ -102,6 +102,10 @@ interface Scenario {
   /** What it measures, for the table's readers. */
   what: string;
   signedIn?: boolean;
+  /** POST with a JSON body (signed-in scenarios send the session's CSRF token). Default GET. */
+  method?: "POST";
+  /** Looks up what the path and body need from the loaded data (ids), before the scenario runs. */
+  target?: (db: Kysely<Database>) => Promise<{ path: string; body?: unknown }>;
   /** Runs against the bare Fastify instance rather than the app. */
   bare?: boolean;
   baseline?: "plain" | "one-read";
@@ -141,6 +145,30 @@ const scenarios: Scenario[] = [
     path: "/api/addenda/maasland/draft",
     signedIn: true,
     what: "the coordinator's draft, signed in (session lookup + draft)",
+  },
+  { name: "calls", path: "/api/public/calls", what: "every call with its phase from the clock" },
+  {
+    name: "coverage",
+    path: "/api/calls/:callId/coverage",
+    signedIn: true,
+    method: "POST",
+    what: "the coverage matrix of Maasland's 2023 call with every candidacy selected (runs on each click in a jury)",
+    target: async (db) => {
+      const call = await db
+        .selectFrom("calls")
+        .innerJoin("regions", "regions.id", "calls.region_id")
+        .select("calls.id")
+        .where("regions.slug", "=", "maasland")
+        .where("calls.is_demo", "=", false)
+        .executeTakeFirstOrThrow();
+      const candidacies = await db
+        .selectFrom("candidacies")
+        .select("id")
+        .where("call_id", "=", call.id)
+        .where((eb) => eb.exists(eb.selectFrom("candidacy_revisions").whereRef("candidacy_id", "=", "candidacies.id")))
+        .execute();
+      return { path: `/api/calls/${call.id}/coverage`, body: { selected: candidacies.map((c) => c.id) } };
+    },
   },
 ];
 
@@ -233,7 +261,7 @@ async function buildBareApp(): Promise<FastifyInstance> {
   return app;
 }
 
-async function signIn(base: string): Promise<string> {
+async function signIn(base: string): Promise<{ cookie: string; csrfToken: string }> {
   const response = await fetch(`${base}/api/auth/login`, {
     method: "POST",
     headers: { "content-type": "application/json", "sec-fetch-site": "same-origin" },
@@ -246,7 +274,8 @@ async function signIn(base: string): Promise<string> {
     .filter((c) => c !== "")
     .join("; ");
   if (cookie === "") throw new Error("sign-in set no cookie");
-  return cookie;
+  const { csrfToken } = (await response.json()) as { csrfToken: string };
+  return { cookie, csrfToken };
 }
 
 // ---- running ----
@@ -284,9 +313,16 @@ async function drained(pool: pg.Pool): Promise<void> {
   }
 }
 
-async function load(url: string, options: Options, headers: Record<string, string>, seconds: number): Promise<Result> {
+async function load(
+  request: { url: string; method: string; body: string | undefined },
+  options: Options,
+  headers: Record<string, string>,
+  seconds: number,
+): Promise<Result> {
   const instance = autocannon({
-    url,
+    url: request.url,
+    method: request.method,
+    ...(request.body === undefined ? {} : { body: request.body }),
     connections: options.connections,
     duration: seconds,
     workers: 1,
@@ -307,10 +343,17 @@ async function runScenario(
   options: Options,
   headers: Record<string, string>,
   pool: pg.Pool,
+  db: Kysely<Database>,
 ): Promise<Row> {
-  const url = base + scenario.path;
+  const target = scenario.target ? await scenario.target(db) : { path: scenario.path };
+  const request = {
+    url: base + target.path,
+    method: scenario.method ?? "GET",
+    body: target.body === undefined ? undefined : JSON.stringify(target.body),
+  };
+  if (request.body !== undefined) headers = { ...headers, "content-type": "application/json" };
   // One request first: a scenario that fails outright should say so, not report thousands of fast 401s.
-  const probe = await fetch(url, { headers });
+  const probe = await fetch(request.url, { method: request.method, headers, body: request.body ?? null });
   const body = await probe.arrayBuffer();
   if (probe.status !== 200) {
     console.warn(
@@ -318,10 +361,10 @@ async function runScenario(
     );
   }
   if (options.warmup > 0) {
-    await load(url, options, headers, options.warmup);
+    await load(request, options, headers, options.warmup);
     await drained(pool);
   }
-  const result = await load(url, options, headers, options.duration);
+  const result = await load(request, options, headers, options.duration);
   await drained(pool);
   const statusCodes = Object.fromEntries(Object.entries(result.statusCodeStats).map(([k, v]) => [k, v.count]));
   return {
@@ -455,7 +498,7 @@ async function main(): Promise<void> {
       bareBase = `http://127.0.0.1:${barePort}`;
     }
 
-    const cookie = selected.some((s) => s.signedIn) ? await signIn(base) : null;
+    const session = selected.some((s) => s.signedIn) ? await signIn(base) : null;
     console.log(
       `Ready in ${Math.round(performance.now() - started)} ms: ${publishedAddenda} published addenda, ` +
         `database ${database.mode}. ${selected.length} scenarios × (${options.warmup} s warm-up + ` +
@@ -466,11 +509,12 @@ async function main(): Promise<void> {
     for (const scenario of selected) {
       process.stdout.write(`  ${scenario.name.padEnd(18)} ${scenario.path} … `);
       const headers: Record<string, string> = {};
-      if (scenario.signedIn && cookie !== null) {
-        headers.cookie = cookie;
+      if (scenario.signedIn && session !== null) {
+        headers.cookie = session.cookie;
         headers["sec-fetch-site"] = "same-origin";
+        if (scenario.method === "POST") headers["x-csrf-token"] = session.csrfToken;
       }
-      const row = await runScenario(scenario, scenario.bare && bareBase ? bareBase : base, options, headers, pool);
+      const row = await runScenario(scenario, scenario.bare && bareBase ? bareBase : base, options, headers, pool, db);
       console.log(`${fmt(row.requestsPerSecond)} req/s`);
       rows.push(row);
     }
