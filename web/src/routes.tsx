@@ -17,6 +17,10 @@ import { OutboxMessagePage, OutboxPage } from "./pages/calls/OutboxPage.tsx";
 import { RegisterPage } from "./pages/calls/RegisterPage.tsx";
 import { RevisionPage } from "./pages/calls/RevisionPage.tsx";
 import { EditorPage } from "./pages/editor/EditorPage.tsx";
+import { CoordinatorJuryPage } from "./pages/jury/CoordinatorJuryPage.tsx";
+import { JuryCallPage } from "./pages/jury/JuryCallPage.tsx";
+import { JuryCallsPage } from "./pages/jury/JuryCallsPage.tsx";
+import { JuryCandidacyPage } from "./pages/jury/JuryCandidacyPage.tsx";
 import { HistoryPage } from "./pages/HistoryPage.tsx";
 import { NotFoundPage } from "./pages/NotFoundPage.tsx";
 import { PersonaPage } from "./pages/PersonaPage.tsx";
@@ -47,6 +51,10 @@ export const router = createBrowserRouter([
           { path: "/beheer/oproepen/:callId/kandidaturen/:candidacyId", element: <CoordinatorCandidacyPage /> },
           { path: "/beheer/oproepen/:callId/per-e-mail", element: <ByEmailPage /> },
           { path: "/beheer/oproepen/:callId/dekking", element: <CoveragePage /> },
+          { path: "/beheer/oproepen/:callId/jury", element: <CoordinatorJuryPage /> },
+          { path: "/jury", element: <JuryCallsPage /> },
+          { path: "/jury/oproepen/:callId", element: <JuryCallPage /> },
+          { path: "/jury/kandidaturen/:id", element: <JuryCandidacyPage /> },
           { path: "/kandidaturen", element: <MyCandidaciesPage /> },
           { path: "/kandidaturen/:id", element: <CandidacyPage /> },
           { path: "/kandidaturen/:id/versies/:number", element: <RevisionPage /> },

@@ -82,6 +82,11 @@ export function Layout() {
                       <NavLink to="/berichten">{t("nav.outbox")}</NavLink>
                     </li>
                   )}
+                  {abilities.includes("jury:review") && (
+                    <li>
+                      <NavLink to="/jury">{t("jury.nav")}</NavLink>
+                    </li>
+                  )}
                   {manages && (
                     <li>
                       <NavLink to="/beheer">{t("nav.admin")}</NavLink>

@@ -5,6 +5,9 @@ import { initReactI18next } from "react-i18next";
 import nl from "./nl.json" with { type: "json" };
 import en from "./en.json" with { type: "json" };
 import fr from "./fr.json" with { type: "json" };
+import juryNl from "./jury.nl.json" with { type: "json" };
+import juryEn from "./jury.en.json" with { type: "json" };
+import juryFr from "./jury.fr.json" with { type: "json" };
 
 export const languages = [
   { code: "nl", name: "Nederlands" },
@@ -45,7 +48,11 @@ export function hasRememberedLanguage(): boolean {
 }
 
 void i18n.use(initReactI18next).init({
-  resources: { nl: { translation: nl }, en: { translation: en }, fr: { translation: fr } },
+  resources: {
+    nl: { translation: { ...nl, ...juryNl } },
+    en: { translation: { ...en, ...juryEn } },
+    fr: { translation: { ...fr, ...juryFr } },
+  },
   lng: initialLanguage(),
   fallbackLng: "nl",
   supportedLngs: languages.map((l) => l.code),

@@ -10,7 +10,9 @@ import { safeNext } from "./calls/next.ts";
 /** Where a user goes after signing in without a "next": an applicant to their candidacies, others to Beheer. */
 function homeFor(abilities: string[]): string {
   const manages = ["addendum:edit", "call:manage", "admin:manage"].some((a) => abilities.includes(a));
-  return !manages && abilities.includes("candidacy:apply") ? "/kandidaturen" : "/beheer";
+  if (manages) return "/beheer";
+  if (abilities.includes("jury:review")) return "/jury";
+  return abilities.includes("candidacy:apply") ? "/kandidaturen" : "/beheer";
 }
 
 export function SignInPage() {

@@ -58,6 +58,17 @@ export function CoordinatorCallPage() {
           </Button>
         </Stack>
       </Paper>
+      <Paper withBorder p="md" component="section" aria-labelledby="manage-jury">
+        <Stack gap="xs" align="flex-start" className="wrap-buttons">
+          <Title order={2} size="h3" id="manage-jury">
+            {t("jury.manage.sectionTitle")}
+          </Title>
+          <Text>{t("jury.manage.sectionText")}</Text>
+          <Button component={Link} to={`/beheer/oproepen/${call.id}/jury`}>
+            {t("jury.manage.link")}
+          </Button>
+        </Stack>
+      </Paper>
       <Group gap="md" wrap="wrap">
         <Anchor component={Link} to={`/beheer/oproepen/${call.id}/per-e-mail`} fw={700}>
           {t("manage.byEmailLink")}
