@@ -1,65 +1,88 @@
 // The URLs are part of the specification: keep them stable.
+import type { ComponentType } from "react";
 import { createBrowserRouter } from "react-router";
 import { Layout } from "./components/Layout.tsx";
+import { Loading } from "./components/QueryState.tsx";
 import { RequireSignIn } from "./components/RequireSignIn.tsx";
 import { AddendaPage } from "./pages/AddendaPage.tsx";
 import { AddendumPage } from "./pages/AddendumPage.tsx";
-import { AdminPage } from "./pages/AdminPage.tsx";
-import { BarriersPage } from "./pages/BarriersPage.tsx";
-import { ByEmailPage } from "./pages/calls/ByEmailPage.tsx";
 import { CallPage } from "./pages/calls/CallPage.tsx";
 import { CallsPage } from "./pages/calls/CallsPage.tsx";
-import { CandidacyPage } from "./pages/calls/CandidacyPage.tsx";
-import { CoordinatorCallPage, CoordinatorCandidacyPage } from "./pages/calls/CoordinatorCallPage.tsx";
-import { CoveragePage } from "./pages/calls/CoveragePage.tsx";
-import { MyCandidaciesPage } from "./pages/calls/MyCandidaciesPage.tsx";
-import { OutboxMessagePage, OutboxPage } from "./pages/calls/OutboxPage.tsx";
-import { RegisterPage } from "./pages/calls/RegisterPage.tsx";
-import { RevisionPage } from "./pages/calls/RevisionPage.tsx";
-import { EditorPage } from "./pages/editor/EditorPage.tsx";
-import { CoordinatorJuryPage } from "./pages/jury/CoordinatorJuryPage.tsx";
-import { JuryCallPage } from "./pages/jury/JuryCallPage.tsx";
-import { JuryCallsPage } from "./pages/jury/JuryCallsPage.tsx";
-import { JuryCandidacyPage } from "./pages/jury/JuryCandidacyPage.tsx";
-import { HistoryPage } from "./pages/HistoryPage.tsx";
 import { NotFoundPage } from "./pages/NotFoundPage.tsx";
 import { PersonaPage } from "./pages/PersonaPage.tsx";
 import { PersonasPage } from "./pages/PersonasPage.tsx";
 import { SignInPage } from "./pages/SignInPage.tsx";
 
+/**
+ * A page loaded when it is first visited: the public pages a visitor reads first are in the main bundle; the
+ * signed-in work (editor, candidacies, jury, coverage) and the larger public pages come as their own chunks.
+ */
+function page<M extends Record<string, unknown>>(load: () => Promise<M>, name: keyof M & string) {
+  return async () => ({ Component: (await load())[name] as ComponentType });
+}
+
 export const router = createBrowserRouter([
   {
     element: <Layout />,
+    // Shown on a first visit straight to a page that is still loading its chunk.
+    hydrateFallbackElement: <Loading />,
     children: [
       { path: "/", element: <AddendaPage /> },
       { path: "/addenda", element: <AddendaPage /> },
       { path: "/addenda/:slug", element: <AddendumPage /> },
       { path: "/personas", element: <PersonasPage /> },
       { path: "/personas/:slug", element: <PersonaPage /> },
-      { path: "/drempels", element: <BarriersPage /> },
+      { path: "/drempels", lazy: page(() => import("./pages/BarriersPage.tsx"), "BarriersPage") },
       { path: "/aanmelden", element: <SignInPage /> },
       { path: "/oproepen", element: <CallsPage /> },
       { path: "/oproepen/:callId", element: <CallPage /> },
-      { path: "/registreren", element: <RegisterPage /> },
+      { path: "/registreren", lazy: page(() => import("./pages/calls/RegisterPage.tsx"), "RegisterPage") },
       {
         element: <RequireSignIn />,
         children: [
-          { path: "/beheer", element: <AdminPage /> },
-          { path: "/beheer/addenda/:slug", element: <EditorPage /> },
-          { path: "/beheer/addenda/:slug/geschiedenis", element: <HistoryPage /> },
-          { path: "/beheer/oproepen/:callId", element: <CoordinatorCallPage /> },
-          { path: "/beheer/oproepen/:callId/kandidaturen/:candidacyId", element: <CoordinatorCandidacyPage /> },
-          { path: "/beheer/oproepen/:callId/per-e-mail", element: <ByEmailPage /> },
-          { path: "/beheer/oproepen/:callId/dekking", element: <CoveragePage /> },
-          { path: "/beheer/oproepen/:callId/jury", element: <CoordinatorJuryPage /> },
-          { path: "/jury", element: <JuryCallsPage /> },
-          { path: "/jury/oproepen/:callId", element: <JuryCallPage /> },
-          { path: "/jury/kandidaturen/:id", element: <JuryCandidacyPage /> },
-          { path: "/kandidaturen", element: <MyCandidaciesPage /> },
-          { path: "/kandidaturen/:id", element: <CandidacyPage /> },
-          { path: "/kandidaturen/:id/versies/:number", element: <RevisionPage /> },
-          { path: "/berichten", element: <OutboxPage /> },
-          { path: "/berichten/:id", element: <OutboxMessagePage /> },
+          { path: "/beheer", lazy: page(() => import("./pages/AdminPage.tsx"), "AdminPage") },
+          { path: "/beheer/addenda/:slug", lazy: page(() => import("./pages/editor/EditorPage.tsx"), "EditorPage") },
+          {
+            path: "/beheer/addenda/:slug/geschiedenis",
+            lazy: page(() => import("./pages/HistoryPage.tsx"), "HistoryPage"),
+          },
+          {
+            path: "/beheer/oproepen/:callId",
+            lazy: page(() => import("./pages/calls/CoordinatorCallPage.tsx"), "CoordinatorCallPage"),
+          },
+          {
+            path: "/beheer/oproepen/:callId/kandidaturen/:candidacyId",
+            lazy: page(() => import("./pages/calls/CoordinatorCallPage.tsx"), "CoordinatorCandidacyPage"),
+          },
+          {
+            path: "/beheer/oproepen/:callId/per-e-mail",
+            lazy: page(() => import("./pages/calls/ByEmailPage.tsx"), "ByEmailPage"),
+          },
+          {
+            path: "/beheer/oproepen/:callId/dekking",
+            lazy: page(() => import("./pages/calls/CoveragePage.tsx"), "CoveragePage"),
+          },
+          {
+            path: "/beheer/oproepen/:callId/jury",
+            lazy: page(() => import("./pages/jury/CoordinatorJuryPage.tsx"), "CoordinatorJuryPage"),
+          },
+          { path: "/jury", lazy: page(() => import("./pages/jury/JuryCallsPage.tsx"), "JuryCallsPage") },
+          { path: "/jury/oproepen/:callId", lazy: page(() => import("./pages/jury/JuryCallPage.tsx"), "JuryCallPage") },
+          {
+            path: "/jury/kandidaturen/:id",
+            lazy: page(() => import("./pages/jury/JuryCandidacyPage.tsx"), "JuryCandidacyPage"),
+          },
+          {
+            path: "/kandidaturen",
+            lazy: page(() => import("./pages/calls/MyCandidaciesPage.tsx"), "MyCandidaciesPage"),
+          },
+          { path: "/kandidaturen/:id", lazy: page(() => import("./pages/calls/CandidacyPage.tsx"), "CandidacyPage") },
+          {
+            path: "/kandidaturen/:id/versies/:number",
+            lazy: page(() => import("./pages/calls/RevisionPage.tsx"), "RevisionPage"),
+          },
+          { path: "/berichten", lazy: page(() => import("./pages/calls/OutboxPage.tsx"), "OutboxPage") },
+          { path: "/berichten/:id", lazy: page(() => import("./pages/calls/OutboxPage.tsx"), "OutboxMessagePage") },
         ],
       },
       { path: "*", element: <NotFoundPage /> },
