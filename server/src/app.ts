@@ -12,6 +12,8 @@ import { accountRoutes } from "./modules/accounts/routes.ts";
 import { addendaRoutes } from "./modules/addenda/routes.ts";
 import { callRoutes } from "./modules/calls/routes.ts";
 import { juryRoutes } from "./modules/jury/routes.ts";
+import { pitchRoutes } from "./modules/pitches/routes.ts";
+import { decisionRoutes } from "./modules/decisions/routes.ts";
 import { outboxRoutes } from "./modules/outbox/routes.ts";
 import { registerWeb } from "./platform/web.ts";
 
@@ -56,6 +58,8 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   await app.register(addendaRoutes(deps), { prefix: "/api" });
   await app.register(callRoutes(deps), { prefix: "/api" });
   await app.register(juryRoutes(deps), { prefix: "/api" });
+  await app.register(pitchRoutes(deps), { prefix: "/api" });
+  await app.register(decisionRoutes(deps), { prefix: "/api" });
   await app.register(outboxRoutes(deps), { prefix: "/api" });
   await registerWeb(app, deps.config);
   return app;

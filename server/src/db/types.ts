@@ -167,6 +167,8 @@ export interface CallsTable {
   /** The call's timeline; the phase follows from it and the clock (domain/call-phase.ts). */
   milestones: ColumnType<Milestone[], string, string>;
   score_visibility: Generated<ScoreVisibility>;
+  /** When the decisions were published in one batch (the letters sent); null until then. */
+  decisions_published_at: Timestamp | null;
   /** A demo call with its milestones relative to the day it was loaded; labelled as such on screen. */
   is_demo: Generated<boolean>;
   created_at: CreatedAt;
@@ -291,6 +293,72 @@ export interface ConsensusTable {
   recorded_at: Timestamp;
 }
 
+export type DecisionOutcome = "selected" | "reserve" | "not_selected";
+
+export interface DecisionsTable {
+  id: Generated<string>;
+  candidacy_id: string;
+  /** The working decision; private to the region until published. */
+  outcome: DecisionOutcome;
+  /** Required when not selected. */
+  motivation: string;
+  prepared_by: string | null;
+  prepared_at: Timestamp;
+  /** What the last letter said; null until published. */
+  published_outcome: DecisionOutcome | null;
+  published_motivation: string | null;
+  published_at: Timestamp | null;
+  /** Set when a weerwoord is upheld; cleared when the decision is published again. */
+  reopened_at: Timestamp | null;
+}
+
+export type ObjectionStatus = "filed" | "upheld" | "rejected";
+
+export interface ObjectionsTable {
+  id: Generated<string>;
+  candidacy_id: string;
+  /** The publication of the decision it answers. */
+  decision_published_at: ColumnType<Date, Date | string, never>;
+  filed_by: string;
+  filed_at: ColumnType<Date, Date | string, never>;
+  text: string;
+  status: Generated<ObjectionStatus>;
+  answer: string | null;
+  handled_by: string | null;
+  handled_at: Timestamp | null;
+}
+
+export interface PitchSlotsTable {
+  id: Generated<string>;
+  call_id: string;
+  /** UTC; half-open [starts_at, ends_at). */
+  starts_at: Timestamp;
+  ends_at: Timestamp;
+  /** A place, an https link, or both; at least one. */
+  location: string | null;
+  online_url: string | null;
+  /** For clash detection within the region. */
+  room: string | null;
+  challenge_number: number | null;
+  note: Generated<string>;
+  created_by: string | null;
+  created_at: Timestamp;
+  updated_at: Timestamp;
+  invited_at: Timestamp | null;
+  /** The iCalendar SEQUENCE of the invitations last sent. */
+  sequence: Generated<number>;
+}
+
+export interface PitchSlotCandidaciesTable {
+  slot_id: string;
+  candidacy_id: string;
+}
+
+export interface PitchSlotJuryTable {
+  slot_id: string;
+  user_id: string;
+}
+
 export interface Database {
   regions: RegionsTable;
   municipalities: MunicipalitiesTable;
@@ -315,6 +383,11 @@ export interface Database {
   conflict_declarations: ConflictDeclarationsTable;
   reviews: ReviewsTable;
   consensus: ConsensusTable;
+  pitch_slots: PitchSlotsTable;
+  pitch_slot_candidacies: PitchSlotCandidaciesTable;
+  pitch_slot_jury: PitchSlotJuryTable;
+  decisions: DecisionsTable;
+  objections: ObjectionsTable;
 }
 
 export type User = Selectable<UsersTable>;

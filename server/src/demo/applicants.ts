@@ -60,7 +60,7 @@ export async function loadDemoApplicants(
     if (applicants.length === 0 || !region) continue;
     const call = await trx
       .selectFrom("calls")
-      .select(["id", "milestones"])
+      .select(["id", "milestones", "decisions_published_at as decisionsPublishedAt"])
       .where("region_id", "=", region.regionId)
       .where("title", "=", regionalCallTitle)
       .executeTakeFirstOrThrow();

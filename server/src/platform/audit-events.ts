@@ -156,6 +156,72 @@ export type AuditEvent =
       payload: { revisionId: string; scores: Record<string, number>; replaced: boolean };
     }
   | {
+      // A pitch slot as planned: Brussels times stored in UTC, who is heard and who sits on the jury.
+      action: "pitch.slot_created" | "pitch.slot_changed";
+      entityType: "pitch_slot";
+      entityId: string;
+      payload: {
+        callId: string;
+        startsAt: string;
+        endsAt: string;
+        location: string | null;
+        onlineUrl: string | null;
+        room: string | null;
+        challengeNumber: number | null;
+        candidacyIds: string[];
+        juryUserIds: string[];
+      };
+    }
+  | {
+      action: "pitch.slot_deleted";
+      entityType: "pitch_slot";
+      entityId: string;
+      payload: { callId: string; startsAt: string; endsAt: string; invitedAt: string | null };
+    }
+  | {
+      action: "pitch.invitations_sent";
+      entityType: "pitch_slot";
+      entityId: string;
+      payload: { callId: string; sequence: number; messageIds: string[] };
+    }
+  | {
+      action: "decision.prepared";
+      entityType: "candidacy";
+      entityId: string;
+      payload: {
+        outcome: "selected" | "reserve" | "not_selected";
+        motivation: string;
+        previous: "selected" | "reserve" | "not_selected" | null;
+        reopened: boolean;
+      };
+    }
+  | {
+      // The batch: every decision of the call published at once, with the letters queued.
+      action: "call.decisions_published";
+      entityType: "call";
+      entityId: string;
+      payload: { publishedAt: string; weerwoordUntil: string; candidacyIds: string[]; letters: number };
+    }
+  | {
+      // One decision, published (again) after an upheld weerwoord reopened it.
+      action: "decision.republished";
+      entityType: "candidacy";
+      entityId: string;
+      payload: { outcome: "selected" | "reserve" | "not_selected"; publishedAt: string; weerwoordUntil: string };
+    }
+  | {
+      action: "objection.filed";
+      entityType: "objection";
+      entityId: string;
+      payload: { candidacyId: string; decisionPublishedAt: string };
+    }
+  | {
+      action: "objection.handled";
+      entityType: "objection";
+      entityId: string;
+      payload: { candidacyId: string; status: "upheld" | "rejected"; answer: string };
+    }
+  | {
       action: "outbox.queued";
       entityType: "outbox_message";
       entityId: string;

@@ -1,6 +1,6 @@
 // A call's phase from its milestones and the clock (domain/call-phase.ts), and the refusals that follow from it,
-// worded with the moments in Belgian time. Decisions are not published in this part of the call yet, so
-// decisionsPublishedAt is always null here.
+// worded with the moments in Belgian time. Publishing the decisions (modules/decisions) stamps the call's
+// decisions_published_at, which moves it on to the weerwoord and then closes it.
 import type { Locale } from "../../db/types.ts";
 import { formatDate, formatInstant } from "../../domain/belgian-format.ts";
 import { callPhase, phaseAllows, type PhaseState } from "../../domain/call-phase.ts";
@@ -8,8 +8,8 @@ import type { Milestone } from "../../domain/milestone-types.ts";
 import { utcToLocal } from "../../domain/milestones.ts";
 import { HttpError } from "../../platform/errors.ts";
 
-export function stateOf(call: { milestones: Milestone[] }, now: Date): PhaseState {
-  return callPhase({ milestones: call.milestones, decisionsPublishedAt: null }, now);
+export function stateOf(call: { milestones: Milestone[]; decisionsPublishedAt: Date | null }, now: Date): PhaseState {
+  return callPhase({ milestones: call.milestones, decisionsPublishedAt: call.decisionsPublishedAt }, now);
 }
 
 /** A moment as a reader expects it: a day when it is the start of a day, otherwise day and time. */

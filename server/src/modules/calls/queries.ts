@@ -16,6 +16,8 @@ export interface CallRow {
   milestones: Milestone[];
   isDemo: boolean;
   addendumVersionId: string | null;
+  /** When the decisions were published in one batch; null until then. */
+  decisionsPublishedAt: Date | null;
 }
 
 function callsQuery(db: Db) {
@@ -31,6 +33,7 @@ function callsQuery(db: Db) {
       "calls.milestones",
       "calls.is_demo as isDemo",
       "calls.addendum_version_id as addendumVersionId",
+      "calls.decisions_published_at as decisionsPublishedAt",
     ]);
 }
 
