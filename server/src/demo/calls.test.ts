@@ -20,7 +20,7 @@ describe("the demo calls", () => {
     // Newest first within the region: the demo call before the 2023 call.
     expect(maasland.map((c) => [c.title, c.isDemo, c.state.phase])).toEqual([
       [demoCallTitle, true, "open"],
-      [regionalCallTitle, false, "decision"],
+      [regionalCallTitle, false, "closed"],
     ]);
     const real = maasland[1];
     // Copied from the addendum: "1 juni 2023 om 23u59".
