@@ -66,6 +66,10 @@ export const router = createBrowserRouter([
             path: "/beheer/oproepen/:callId/jury",
             lazy: page(() => import("./pages/jury/CoordinatorJuryPage.tsx"), "CoordinatorJuryPage"),
           },
+          {
+            path: "/beheer/oproepen/:callId/beslissingen",
+            lazy: page(() => import("./pages/decisions/DecisionsPage.tsx"), "DecisionsPage"),
+          },
           { path: "/jury", lazy: page(() => import("./pages/jury/JuryCallsPage.tsx"), "JuryCallsPage") },
           { path: "/jury/oproepen/:callId", lazy: page(() => import("./pages/jury/JuryCallPage.tsx"), "JuryCallPage") },
           {

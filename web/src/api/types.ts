@@ -52,6 +52,16 @@ import type {
   ReviewView,
   SaveReviewBody,
 } from "../../../server/src/modules/jury/schemas.ts";
+import type {
+  ApplicantDecision,
+  CallDecisions,
+  CoordinatorDecision,
+  FileObjectionBody,
+  HandleObjectionBody,
+  ObjectionList,
+  ObjectionView,
+  PrepareDecisionBody,
+} from "../../../server/src/modules/decisions/schemas.ts";
 
 export type { AddendumDocument, Challenge, Contact, Obstacle, Milestone, MilestoneKey, When };
 export type { BarrierGrid, BarrierSource, PublicAddendum, PublicPersona, References };
@@ -114,3 +124,9 @@ export type JuryCall = JuryCallList["calls"][number];
 export type JuryCandidacySummary = JuryCandidacyList["candidacies"][number];
 export type ProgressCandidacy = ReviewProgress["candidacies"][number];
 export type ProgressMember = ReviewProgress["members"][number];
+
+// Decisions and weerwoorden (issue 3, items 6 and 7): prepared privately, published in one batch, then contested.
+export type { ApplicantDecision, CallDecisions, CoordinatorDecision, FileObjectionBody, HandleObjectionBody };
+export type { ObjectionList, ObjectionView, PrepareDecisionBody };
+export type DecisionOutcome = PrepareDecisionBody["outcome"];
+export type ObjectionStatus = ObjectionView["status"];

@@ -8,6 +8,9 @@ import fr from "./fr.json" with { type: "json" };
 import juryNl from "./jury.nl.json" with { type: "json" };
 import juryEn from "./jury.en.json" with { type: "json" };
 import juryFr from "./jury.fr.json" with { type: "json" };
+import decisionsNl from "./decisions.nl.json" with { type: "json" };
+import decisionsEn from "./decisions.en.json" with { type: "json" };
+import decisionsFr from "./decisions.fr.json" with { type: "json" };
 
 export const languages = [
   { code: "nl", name: "Nederlands" },
@@ -49,9 +52,9 @@ export function hasRememberedLanguage(): boolean {
 
 void i18n.use(initReactI18next).init({
   resources: {
-    nl: { translation: { ...nl, ...juryNl } },
-    en: { translation: { ...en, ...juryEn } },
-    fr: { translation: { ...fr, ...juryFr } },
+    nl: { translation: { ...nl, ...juryNl, ...decisionsNl } },
+    en: { translation: { ...en, ...juryEn, ...decisionsEn } },
+    fr: { translation: { ...fr, ...juryFr, ...decisionsFr } },
   },
   lng: initialLanguage(),
   fallbackLng: "nl",

@@ -22,6 +22,7 @@ import { ErrorSummary, focusSoon, type PathError } from "../../components/ErrorS
 import { PageTitle } from "../../components/PageTitle.tsx";
 import { ErrorMessage, Loading } from "../../components/QueryState.tsx";
 import { formatClock, formatInstant, isToday } from "../../format/dates.ts";
+import { DecisionSection } from "../decisions/DecisionSection.tsx";
 import { FieldErrorsContext } from "../editor/fields.tsx";
 import { CandidacyFields, contentFieldLabel } from "./CandidacyFields.tsx";
 import { DemoBadge, PhaseLine } from "./phase.tsx";
@@ -346,6 +347,8 @@ function CandidacyEditor({ view, call, onReload }: { view: CandidacyView; call: 
             </Stack>
           </Paper>
         </div>
+
+        <DecisionSection candidacyId={id} />
 
         <div ref={closedRef} tabIndex={-1}>
           {closed && (

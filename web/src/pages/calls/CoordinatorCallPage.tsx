@@ -69,6 +69,17 @@ export function CoordinatorCallPage() {
           </Button>
         </Stack>
       </Paper>
+      <Paper withBorder p="md" component="section" aria-labelledby="manage-decisions">
+        <Stack gap="xs" align="flex-start" className="wrap-buttons">
+          <Title order={2} size="h3" id="manage-decisions">
+            {t("decisions.manage.sectionTitle")}
+          </Title>
+          <Text>{t("decisions.manage.sectionText")}</Text>
+          <Button component={Link} to={`/beheer/oproepen/${call.id}/beslissingen`}>
+            {t("decisions.manage.link")}
+          </Button>
+        </Stack>
+      </Paper>
       <Group gap="md" wrap="wrap">
         <Anchor component={Link} to={`/beheer/oproepen/${call.id}/per-e-mail`} fw={700}>
           {t("manage.byEmailLink")}
