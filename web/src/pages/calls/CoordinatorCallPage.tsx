@@ -9,7 +9,7 @@ import { PageTitle } from "../../components/PageTitle.tsx";
 import { ErrorMessage, Loading } from "../../components/QueryState.tsx";
 import { formatInstant } from "../../format/dates.ts";
 import { ContentView } from "./ContentView.tsx";
-import { DemoBadge, PhaseLine } from "./phase.tsx";
+import { CallHeading } from "./phase.tsx";
 import { usePersonaNames } from "./references.ts";
 
 export function CoordinatorCallPage() {
@@ -35,18 +35,7 @@ export function CoordinatorCallPage() {
   return (
     <Stack gap="lg">
       {back}
-      <div>
-        <PageTitle>{t("manage.title", { region: call.region.name })}</PageTitle>
-        <Stack gap={4}>
-          <Text lang="nl">{call.title}</Text>
-          {call.isDemo && (
-            <Group>
-              <DemoBadge />
-            </Group>
-          )}
-          <PhaseLine state={call.state} />
-        </Stack>
-      </div>
+      <CallHeading title={t("manage.title", { region: call.region.name })} call={call} />
       <Paper withBorder p="md" component="section" aria-labelledby="manage-coverage">
         <Stack gap="xs" align="flex-start" className="wrap-buttons">
           <Title order={2} size="h3" id="manage-coverage">

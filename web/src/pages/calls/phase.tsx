@@ -1,9 +1,11 @@
 // A call's phase in words ("Open voor kandidaturen tot vrijdag 9 juni 2023 om 23.59 uur") and what it waits for.
 // The phase comes from the server, which reads it from the timeline and the clock.
-import { Badge, Text } from "@mantine/core";
+import { Badge, Group, Stack, Text } from "@mantine/core";
+import type { ReactNode } from "react";
 import type { TFunction } from "i18next";
 import { useTranslation } from "react-i18next";
-import type { PhaseState } from "../../api/types.ts";
+import type { CallSummary, PhaseState } from "../../api/types.ts";
+import { PageTitle } from "../../components/PageTitle.tsx";
 import { formatInstant } from "../../format/dates.ts";
 
 export function phaseText(state: PhaseState, t: TFunction, language: string): string {
@@ -50,6 +52,24 @@ export function PhaseLine({ state }: { state: PhaseState }) {
           {t("calls.waitingFor")}: <span lang="nl">{state.waiting.event || t(`milestone.${state.waiting.key}`)}</span>
         </Text>
       )}
+    </div>
+  );
+}
+
+/** The top of a page about one call: the page title, the call's own (Dutch) title, a demo label, and its phase. */
+export function CallHeading({ title, call }: { title: ReactNode; call: CallSummary }) {
+  return (
+    <div>
+      <PageTitle>{title}</PageTitle>
+      <Stack gap={4}>
+        <Text lang="nl">{call.title}</Text>
+        {call.isDemo && (
+          <Group>
+            <DemoBadge />
+          </Group>
+        )}
+        <PhaseLine state={call.state} />
+      </Stack>
     </div>
   );
 }

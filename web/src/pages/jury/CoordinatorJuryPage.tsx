@@ -1,12 +1,12 @@
 // The coordinator's jury page for a call: criteria and score visibility, the jury's members, the progress of the
 // review (with conflicts of interest to release) and the consensus per candidacy.
-import { Anchor, Stack, Text } from "@mantine/core";
+import { Anchor, Stack } from "@mantine/core";
 import { useTranslation } from "react-i18next";
 import { Link, useParams } from "react-router";
 import { useCriteria, useReviewProgress } from "../../api/jury.ts";
 import { PageTitle } from "../../components/PageTitle.tsx";
 import { ErrorMessage, Loading } from "../../components/QueryState.tsx";
-import { PhaseLine } from "../calls/phase.tsx";
+import { CallHeading } from "../calls/phase.tsx";
 import { ConsensusSection } from "./ConsensusSection.tsx";
 import { CriteriaSection, VisibilitySection } from "./CriteriaSection.tsx";
 import { MembersSection } from "./MembersSection.tsx";
@@ -40,13 +40,7 @@ export function CoordinatorJuryPage() {
   return (
     <Stack gap="xl">
       {back}
-      <div>
-        <PageTitle>{t("jury.manage.title", { region: call.region.name })}</PageTitle>
-        <Stack gap={4}>
-          <Text lang="nl">{call.title}</Text>
-          <PhaseLine state={call.state} />
-        </Stack>
-      </div>
+      <CallHeading title={t("jury.manage.title", { region: call.region.name })} call={call} />
       <ProgressSection callId={callId} progress={progress.data} />
       <MembersSection callId={callId} />
       <CriteriaSection key={String(criteria.data.locked)} callId={callId} view={criteria.data} />

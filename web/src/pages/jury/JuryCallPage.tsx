@@ -1,11 +1,11 @@
 // One call's candidacies for a jury member: the organisation, their declaration and their review; never content.
-import { Anchor, Group, Stack, Table, Text } from "@mantine/core";
+import { Anchor, Stack, Table, Text } from "@mantine/core";
 import { useTranslation } from "react-i18next";
 import { Link, useParams } from "react-router";
 import { useJuryCandidacies } from "../../api/jury.ts";
 import { PageTitle } from "../../components/PageTitle.tsx";
 import { ErrorMessage, Loading } from "../../components/QueryState.tsx";
-import { DemoBadge, PhaseLine } from "../calls/phase.tsx";
+import { CallHeading } from "../calls/phase.tsx";
 import { declarationWords, reviewWords } from "./words.ts";
 
 export function JuryCallPage() {
@@ -30,18 +30,7 @@ export function JuryCallPage() {
   return (
     <Stack gap="lg">
       {back}
-      <div>
-        <PageTitle>{t("jury.call.title", { region: call.region.name })}</PageTitle>
-        <Stack gap={4}>
-          <Text lang="nl">{call.title}</Text>
-          {call.isDemo && (
-            <Group>
-              <DemoBadge />
-            </Group>
-          )}
-          <PhaseLine state={call.state} />
-        </Stack>
-      </div>
+      <CallHeading title={t("jury.call.title", { region: call.region.name })} call={call} />
       <Text>{t("jury.call.intro")}</Text>
       {candidacies.length === 0 ? (
         <Text>{t("jury.call.none")}</Text>
