@@ -70,6 +70,10 @@ export const router = createBrowserRouter([
             path: "/beheer/oproepen/:callId/beslissingen",
             lazy: page(() => import("./pages/decisions/DecisionsPage.tsx"), "DecisionsPage"),
           },
+          {
+            path: "/beheer/oproepen/:callId/pitches",
+            lazy: page(() => import("./pages/pitches/PitchesPage.tsx"), "PitchesPage"),
+          },
           { path: "/jury", lazy: page(() => import("./pages/jury/JuryCallsPage.tsx"), "JuryCallsPage") },
           { path: "/jury/oproepen/:callId", lazy: page(() => import("./pages/jury/JuryCallPage.tsx"), "JuryCallPage") },
           {

@@ -62,6 +62,13 @@ import type {
   ObjectionView,
   PrepareDecisionBody,
 } from "../../../server/src/modules/decisions/schemas.ts";
+import type {
+  InvitationsSent,
+  PitchPlan,
+  SlotBody,
+  SlotCandidacy,
+  SlotView,
+} from "../../../server/src/modules/pitches/schemas.ts";
 
 export type { AddendumDocument, Challenge, Contact, Obstacle, Milestone, MilestoneKey, When };
 export type { BarrierGrid, BarrierSource, PublicAddendum, PublicPersona, References };
@@ -130,3 +137,8 @@ export type { ApplicantDecision, CallDecisions, CoordinatorDecision, FileObjecti
 export type { ObjectionList, ObjectionView, PrepareDecisionBody };
 export type DecisionOutcome = PrepareDecisionBody["outcome"];
 export type ObjectionStatus = ObjectionView["status"];
+
+// Pitches (issue 3, fourth part): slots on the matching days, clashes refused, invitations with pitch.ics.
+export type { InvitationsSent, PitchPlan, SlotBody, SlotCandidacy, SlotView };
+export type SuggestedGroup = PitchPlan["suggestedGroups"][number];
+export type SlotJuryMember = PitchPlan["jury"][number];

@@ -11,6 +11,9 @@ import juryFr from "./jury.fr.json" with { type: "json" };
 import decisionsNl from "./decisions.nl.json" with { type: "json" };
 import decisionsEn from "./decisions.en.json" with { type: "json" };
 import decisionsFr from "./decisions.fr.json" with { type: "json" };
+import pitchesNl from "./pitches.nl.json" with { type: "json" };
+import pitchesEn from "./pitches.en.json" with { type: "json" };
+import pitchesFr from "./pitches.fr.json" with { type: "json" };
 
 export const languages = [
   { code: "nl", name: "Nederlands" },
@@ -52,9 +55,9 @@ export function hasRememberedLanguage(): boolean {
 
 void i18n.use(initReactI18next).init({
   resources: {
-    nl: { translation: { ...nl, ...juryNl, ...decisionsNl } },
-    en: { translation: { ...en, ...juryEn, ...decisionsEn } },
-    fr: { translation: { ...fr, ...juryFr, ...decisionsFr } },
+    nl: { translation: { ...nl, ...juryNl, ...decisionsNl, ...pitchesNl } },
+    en: { translation: { ...en, ...juryEn, ...decisionsEn, ...pitchesEn } },
+    fr: { translation: { ...fr, ...juryFr, ...decisionsFr, ...pitchesFr } },
   },
   lng: initialLanguage(),
   fallbackLng: "nl",

@@ -69,6 +69,17 @@ export function CoordinatorCallPage() {
           </Button>
         </Stack>
       </Paper>
+      <Paper withBorder p="md" component="section" aria-labelledby="manage-pitches">
+        <Stack gap="xs" align="flex-start" className="wrap-buttons">
+          <Title order={2} size="h3" id="manage-pitches">
+            {t("pitches.section.title")}
+          </Title>
+          <Text>{t("pitches.section.text")}</Text>
+          <Button component={Link} to={`/beheer/oproepen/${call.id}/pitches`}>
+            {t("pitches.section.link")}
+          </Button>
+        </Stack>
+      </Paper>
       <Group gap="md" wrap="wrap">
         <Anchor component={Link} to={`/beheer/oproepen/${call.id}/per-e-mail`} fw={700}>
           {t("manage.byEmailLink")}
