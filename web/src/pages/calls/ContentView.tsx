@@ -1,8 +1,8 @@
 // A submitted revision, read-only: every part of the candidacy with its names in the reader's language.
 import { Stack, Text, Title } from "@mantine/core";
 import { useTranslation } from "react-i18next";
-import type { CandidacyContent, Taxonomy } from "../../api/types.ts";
-import { formatNumber } from "../../format/dates.ts";
+import type { CandidacyContent, RevisionSummary, Taxonomy } from "../../api/types.ts";
+import { formatInstant, formatNumber } from "../../format/dates.ts";
 import { nameIn } from "../../format/names.ts";
 import { languageName } from "./CandidacyFields.tsx";
 
@@ -120,5 +120,22 @@ export function ContentView({
         {t("revision.readOnly")}
       </Text>
     </Stack>
+  );
+}
+
+/** When a revision was received, how (portal or e-mail, and by whom), and its receipt code. */
+export function RevisionFacts({ revision }: { revision: RevisionSummary }) {
+  const { t, i18n } = useTranslation();
+  return (
+    <>
+      <Text>{t("candidacy.receipt.at", { date: formatInstant(revision.receivedAt, i18n.language) })}</Text>
+      <Text>
+        {t("candidacy.revisions.via")}: {t(`candidacy.via.${revision.receivedVia}`)}
+        {revision.submittedBy ? ` (${revision.submittedBy})` : ""}
+      </Text>
+      <Text>
+        {t("candidacy.receipt.code")}: <strong className="receipt-code">{revision.receiptCode}</strong>
+      </Text>
+    </>
   );
 }

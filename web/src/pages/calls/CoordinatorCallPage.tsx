@@ -8,7 +8,7 @@ import { ApiError } from "../../api/client.ts";
 import { PageTitle } from "../../components/PageTitle.tsx";
 import { ErrorMessage, Loading } from "../../components/QueryState.tsx";
 import { formatInstant } from "../../format/dates.ts";
-import { ContentView } from "./ContentView.tsx";
+import { ContentView, RevisionFacts } from "./ContentView.tsx";
 import { CallHeading } from "./phase.tsx";
 import { usePersonaNames } from "./references.ts";
 
@@ -145,7 +145,7 @@ export function CoordinatorCallPage() {
 
 export function CoordinatorCandidacyPage() {
   const { callId = "", candidacyId = "" } = useParams();
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   const query = useCallCandidacies(callId);
   const taxonomy = useTaxonomy();
   const personaNames = usePersonaNames();
@@ -186,14 +186,7 @@ export function CoordinatorCandidacyPage() {
             {t("manage.enterpriseNumber")}: {formatEnterpriseNumber(candidacy.organisation.enterpriseNumber)}
           </Text>
           <Text>{t("manage.versionOf", { version: r.number, count: candidacy.revisionCount })}</Text>
-          <Text>{t("candidacy.receipt.at", { date: formatInstant(r.receivedAt, i18n.language) })}</Text>
-          <Text>
-            {t("candidacy.revisions.via")}: {t(`candidacy.via.${r.receivedVia}`)}
-            {r.submittedBy ? ` (${r.submittedBy})` : ""}
-          </Text>
-          <Text>
-            {t("candidacy.receipt.code")}: <strong className="receipt-code">{r.receiptCode}</strong>
-          </Text>
+          <RevisionFacts revision={r} />
         </Stack>
       </Paper>
       <ContentView content={r.content} personaNames={personaNames} taxonomy={taxonomy.data} />

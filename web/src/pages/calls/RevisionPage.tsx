@@ -1,17 +1,16 @@
 // One submitted revision of the applicant's candidacy, read-only: what the region received.
-import { Anchor, Paper, Stack, Text } from "@mantine/core";
+import { Anchor, Paper, Stack } from "@mantine/core";
 import { useTranslation } from "react-i18next";
 import { Link, useParams } from "react-router";
 import { useRevision, useTaxonomy } from "../../api/calls.ts";
 import { PageTitle } from "../../components/PageTitle.tsx";
 import { ErrorMessage, Loading } from "../../components/QueryState.tsx";
-import { formatInstant } from "../../format/dates.ts";
-import { ContentView } from "./ContentView.tsx";
+import { ContentView, RevisionFacts } from "./ContentView.tsx";
 import { usePersonaNames } from "./references.ts";
 
 export function RevisionPage() {
   const { id = "", number = "" } = useParams();
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   const version = Number(number);
   const query = useRevision(id, version);
   const taxonomy = useTaxonomy();
@@ -38,14 +37,7 @@ export function RevisionPage() {
       <PageTitle>{t("revision.title", { version: r.number })}</PageTitle>
       <Paper withBorder p="md">
         <Stack gap={4}>
-          <Text>{t("candidacy.receipt.at", { date: formatInstant(r.receivedAt, i18n.language) })}</Text>
-          <Text>
-            {t("candidacy.revisions.via")}: {t(`candidacy.via.${r.receivedVia}`)}
-            {r.submittedBy ? ` (${r.submittedBy})` : ""}
-          </Text>
-          <Text>
-            {t("candidacy.receipt.code")}: <strong className="receipt-code">{r.receiptCode}</strong>
-          </Text>
+          <RevisionFacts revision={r} />
         </Stack>
       </Paper>
       <ContentView content={r.content} personaNames={personaNames} taxonomy={taxonomy.data} />
