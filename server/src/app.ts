@@ -11,6 +11,7 @@ import { systemRoutes } from "./modules/system/routes.ts";
 import { accountRoutes } from "./modules/accounts/routes.ts";
 import { addendaRoutes } from "./modules/addenda/routes.ts";
 import { callRoutes } from "./modules/calls/routes.ts";
+import { callOpeningRoutes } from "./modules/call-opening/routes.ts";
 import { juryRoutes } from "./modules/jury/routes.ts";
 import { pitchRoutes } from "./modules/pitches/routes.ts";
 import { decisionRoutes } from "./modules/decisions/routes.ts";
@@ -57,6 +58,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   await app.register(accountRoutes(deps), { prefix: "/api" });
   await app.register(addendaRoutes(deps), { prefix: "/api" });
   await app.register(callRoutes(deps), { prefix: "/api" });
+  await app.register(callOpeningRoutes(deps), { prefix: "/api" });
   await app.register(juryRoutes(deps), { prefix: "/api" });
   await app.register(pitchRoutes(deps), { prefix: "/api" });
   await app.register(decisionRoutes(deps), { prefix: "/api" });

@@ -70,6 +70,16 @@ export type AuditEvent =
       payload: { regionSlug: string; title: string; addendumVersionId: string | null; isDemo: boolean };
     }
   | {
+      // The coordinator took the published addendum's timeline over into a running call.
+      action: "call.timeline_taken_over";
+      entityType: "call";
+      entityId: string;
+      payload: {
+        addendumVersion: number;
+        changes: { key: string; kind: string; before: string | null; after: string | null }[];
+      };
+    }
+  | {
       // Only demo calls move: on a start after their deadline, so that a visitor can always apply.
       action: "call.demo_timeline_moved";
       entityType: "call";

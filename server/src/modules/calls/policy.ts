@@ -5,7 +5,13 @@ import { notFound } from "../../platform/errors.ts";
 import { regionsWhere, type Actor } from "../../platform/permissions.ts";
 
 export type CandidacyAction = "read" | "save_draft" | "submit";
-export type CallAction = "read_candidacies" | "register_by_email" | "read_coverage" | "manage_jury" | "plan_pitches";
+export type CallAction =
+  | "read_candidacies"
+  | "register_by_email"
+  | "read_coverage"
+  | "manage_jury"
+  | "plan_pitches"
+  | "manage_timeline";
 
 /** The organisations the actor applies for: those where they hold the applicant role (in any or no region). */
 export function applicantOrganisationIds(actor: Actor): string[] {
