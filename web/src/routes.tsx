@@ -47,6 +47,14 @@ export const router = createBrowserRouter([
             lazy: page(() => import("./pages/HistoryPage.tsx"), "HistoryPage"),
           },
           {
+            path: "/beheer/addenda/:slug/oproep-openen",
+            lazy: page(() => import("./pages/opening/OpenCallPage.tsx"), "OpenCallPage"),
+          },
+          {
+            path: "/beheer/oproepen/:callId/tijdlijn",
+            lazy: page(() => import("./pages/opening/TimelinePage.tsx"), "TimelinePage"),
+          },
+          {
             path: "/beheer/oproepen/:callId",
             lazy: page(() => import("./pages/calls/CoordinatorCallPage.tsx"), "CoordinatorCallPage"),
           },

@@ -14,6 +14,9 @@ import decisionsFr from "./decisions.fr.json" with { type: "json" };
 import pitchesNl from "./pitches.nl.json" with { type: "json" };
 import pitchesEn from "./pitches.en.json" with { type: "json" };
 import pitchesFr from "./pitches.fr.json" with { type: "json" };
+import openingNl from "./opening.nl.json" with { type: "json" };
+import openingEn from "./opening.en.json" with { type: "json" };
+import openingFr from "./opening.fr.json" with { type: "json" };
 
 export const languages = [
   { code: "nl", name: "Nederlands" },
@@ -55,9 +58,9 @@ export function hasRememberedLanguage(): boolean {
 
 void i18n.use(initReactI18next).init({
   resources: {
-    nl: { translation: { ...nl, ...juryNl, ...decisionsNl, ...pitchesNl } },
-    en: { translation: { ...en, ...juryEn, ...decisionsEn, ...pitchesEn } },
-    fr: { translation: { ...fr, ...juryFr, ...decisionsFr, ...pitchesFr } },
+    nl: { translation: { ...nl, ...juryNl, ...decisionsNl, ...pitchesNl, ...openingNl } },
+    en: { translation: { ...en, ...juryEn, ...decisionsEn, ...pitchesEn, ...openingEn } },
+    fr: { translation: { ...fr, ...juryFr, ...decisionsFr, ...pitchesFr, ...openingFr } },
   },
   lng: initialLanguage(),
   fallbackLng: "nl",

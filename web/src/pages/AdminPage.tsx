@@ -94,6 +94,11 @@ export function AdminPage() {
                           {t("admin.publicPage", { name: a.name })}
                         </Anchor>
                       )}
+                      {a.publishedVersion !== null && managesCalls && (
+                        <Anchor component={Link} to={`/beheer/addenda/${a.slug}/oproep-openen`}>
+                          {t("opening.linkFor", { name: a.name })}
+                        </Anchor>
+                      )}
                     </Group>
                   </Table.Td>
                 </Table.Tr>

@@ -1,49 +1,15 @@
 // The coordinator opens a call on the region's published addendum, and takes a new timeline over from it later.
-import type { Kysely } from "kysely";
 import { describe, expect, it } from "vitest";
 import { createReferenceTestApp, fixedClock } from "../../../test/app.ts";
-import type { Database } from "../../db/types.ts";
 import type { Milestone } from "../../domain/milestone-types.ts";
 import { signIn } from "../accounts/testing.ts";
-import { minimalDocument } from "../addenda/testing.ts";
 import { auditOf, buildApplicant, buildCallRegion, buildCoordinator, timeline } from "../calls/testing.ts";
 import type { TimelineProposal } from "./schemas.ts";
+import { publishTimeline } from "./testing.ts";
 
 const clock = fixedClock("2026-11-23T10:00:00Z");
 const t = await createReferenceTestApp({ clock });
 const app = t.app;
-
-/** Publishes a new version of the region's addendum with this timeline; returns its number. */
-async function publishTimeline(db: Kysely<Database>, regionId: string, milestones: Milestone[]): Promise<number> {
-  return db.transaction().execute(async (trx) => {
-    const addendum = await trx
-      .selectFrom("addenda")
-      .select("id")
-      .where("region_id", "=", regionId)
-      .executeTakeFirstOrThrow();
-    const last = await trx
-      .selectFrom("addendum_versions")
-      .select(({ fn }) => fn.max("number").as("n"))
-      .where("addendum_id", "=", addendum.id)
-      .executeTakeFirstOrThrow();
-    const number = Number(last.n) + 1;
-    const version = await trx
-      .insertInto("addendum_versions")
-      .values({
-        addendum_id: addendum.id,
-        number,
-        content: JSON.stringify(minimalDocument({ milestones })),
-        created_by: null,
-        summary: "test",
-        published_at: new Date(),
-        published_by: null,
-      })
-      .returning("id")
-      .executeTakeFirstOrThrow();
-    await trx.updateTable("addenda").set({ published_version_id: version.id }).where("id", "=", addendum.id).execute();
-    return number;
-  });
-}
 
 const callRows = (regionId: string) =>
   t.db.selectFrom("calls").select(["id", "title", "milestones"]).where("region_id", "=", regionId).execute();

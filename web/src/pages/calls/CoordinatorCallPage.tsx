@@ -36,6 +36,17 @@ export function CoordinatorCallPage() {
     <Stack gap="lg">
       {back}
       <CallHeading title={t("manage.title", { region: call.region.name })} call={call} />
+      <Paper withBorder p="md" component="section" aria-labelledby="manage-timeline">
+        <Stack gap="xs" align="flex-start" className="wrap-buttons">
+          <Title order={2} size="h3" id="manage-timeline">
+            {t("timeline.sectionTitle")}
+          </Title>
+          <Text>{t("timeline.sectionText")}</Text>
+          <Button component={Link} to={`/beheer/oproepen/${call.id}/tijdlijn`}>
+            {t("timeline.link")}
+          </Button>
+        </Stack>
+      </Paper>
       <Paper withBorder p="md" component="section" aria-labelledby="manage-coverage">
         <Stack gap="xs" align="flex-start" className="wrap-buttons">
           <Title order={2} size="h3" id="manage-coverage">
