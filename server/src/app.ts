@@ -15,6 +15,7 @@ import { callOpeningRoutes } from "./modules/call-opening/routes.ts";
 import { juryRoutes } from "./modules/jury/routes.ts";
 import { pitchRoutes } from "./modules/pitches/routes.ts";
 import { decisionRoutes } from "./modules/decisions/routes.ts";
+import { partnershipRoutes } from "./modules/partnerships/routes.ts";
 import { outboxRoutes } from "./modules/outbox/routes.ts";
 import { registerWeb } from "./platform/web.ts";
 
@@ -62,6 +63,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   await app.register(juryRoutes(deps), { prefix: "/api" });
   await app.register(pitchRoutes(deps), { prefix: "/api" });
   await app.register(decisionRoutes(deps), { prefix: "/api" });
+  await app.register(partnershipRoutes(deps), { prefix: "/api" });
   await app.register(outboxRoutes(deps), { prefix: "/api" });
   await registerWeb(app, deps.config);
   return app;

@@ -359,6 +359,75 @@ export interface PitchSlotJuryTable {
   user_id: string;
 }
 
+export type PartnershipMemberKind = "vdab" | "municipality" | "partner";
+
+export interface PartnershipsTable {
+  id: Generated<string>;
+  /** One partnership per region; later calls add partners to it. */
+  region_id: string;
+  formed_at: Timestamp;
+}
+
+/** That a call's final decisions formed (or extended) its region's partnership; one row per call. */
+export interface PartnershipFormationsTable {
+  call_id: string;
+  partnership_id: string;
+  formed_at: Timestamp;
+  /** Null when the scheduled job formed it. */
+  formed_by: string | null;
+}
+
+export interface PartnershipMembersTable {
+  id: Generated<string>;
+  partnership_id: string;
+  kind: PartnershipMemberKind;
+  /** VDAB and the partners; null for a municipality. */
+  organisation_id: string | null;
+  /** The region's municipality (lokaal bestuur); null otherwise. */
+  municipality_id: string | null;
+  /** A partner's source: the call, candidacy and final revision; null for VDAB and municipalities. */
+  call_id: string | null;
+  candidacy_id: string | null;
+  revision_id: string | null;
+  joined_at: Timestamp;
+}
+
+/** A partner's offer (HSDS service): created from the final candidacy revision, edited by the region and the partner. */
+export interface PartnershipOffersTable {
+  id: Generated<string>;
+  partnership_id: string;
+  member_id: string;
+  organisation_id: string;
+  service_type_code: string;
+  candidacy_id: string;
+  revision_id: string;
+  name: string;
+  description: Generated<string>;
+  /** Trajectories per year; null when unknown. */
+  capacity_per_year: number | null;
+  /** ISO 639 codes, Dutch first. */
+  languages: string[];
+  eligibility_personas: Generated<string[]>;
+  eligibility_challenges: Generated<number[]>;
+  eligibility_text: Generated<string>;
+  contact_name: Generated<string>;
+  contact_email: Generated<string>;
+  contact_phone: Generated<string>;
+  /** Current waiting time in days; null while unknown. */
+  waiting_days: number | null;
+  waiting_updated_at: Timestamp | null;
+  accepting_referrals: Generated<boolean>;
+  created_at: Timestamp;
+  updated_at: Timestamp;
+  updated_by: string | null;
+}
+
+/** An offer's service area. */
+export interface PartnershipOfferMunicipalitiesTable {
+  offer_id: string;
+  municipality_id: string;
+}
+
 export interface Database {
   regions: RegionsTable;
   municipalities: MunicipalitiesTable;
@@ -388,6 +457,11 @@ export interface Database {
   pitch_slot_jury: PitchSlotJuryTable;
   decisions: DecisionsTable;
   objections: ObjectionsTable;
+  partnerships: PartnershipsTable;
+  partnership_formations: PartnershipFormationsTable;
+  partnership_members: PartnershipMembersTable;
+  partnership_offers: PartnershipOffersTable;
+  partnership_offer_municipalities: PartnershipOfferMunicipalitiesTable;
 }
 
 export type User = Selectable<UsersTable>;

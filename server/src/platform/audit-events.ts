@@ -232,6 +232,28 @@ export type AuditEvent =
       payload: { candidacyId: string; status: "upheld" | "rejected"; answer: string };
     }
   | {
+      // A call's final decisions formed its region's partnership (extended: it existed from an earlier call).
+      action: "partnership.formed";
+      entityType: "partnership";
+      entityId: string;
+      payload: {
+        callId: string;
+        regionId: string;
+        extended: boolean;
+        /** "job": the scheduled formation; "coordinator": triggered on the screen. */
+        trigger: "job" | "coordinator" | "seed";
+        members: { kind: "vdab" | "municipality" | "partner"; id: string }[];
+        offers: { id: string; organisationId: string; serviceType: string; capacityPerYear: number | null }[];
+      };
+    }
+  | {
+      // An offer's editable fields, each with its value before and after.
+      action: "partnership.offer_changed";
+      entityType: "partnership_offer";
+      entityId: string;
+      payload: { changes: Record<string, { from: unknown; to: unknown }> };
+    }
+  | {
       action: "outbox.queued";
       entityType: "outbox_message";
       entityId: string;

@@ -11,7 +11,9 @@ export type Permission =
   | "call:manage" // run a region's call: candidacies, registering e-mailed ones (record check: coordinator of it)
   | "candidacy:apply" // draft, submit and amend candidacies (record check: staff of that organisation)
   | "jury:review" // declare conflicts and score candidacies (record check: assigned to the call, jury in its region)
-  | "outbox:read"; // read messages in the outbox (record check: the region's or the organisation's messages)
+  | "offer:edit" // read and edit partnership offers (record check: coordinator of the region or the partner's staff)
+  | "outbox:read" // read messages in the outbox (record check: the region's or the organisation's messages)
+  | "partnership:manage"; // the region's partnership: read it, form it once final (record check: coordinator of it)
 
 export type RoutePolicy = { access: "public" } | { access: "signed-in"; permission: Permission };
 
@@ -35,9 +37,9 @@ export interface Actor {
 
 const rolePermissions: Record<Role, readonly Permission[]> = {
   admin: ["account:self", "admin:manage", "outbox:read"],
-  coordinator: ["account:self", "addendum:edit", "call:manage", "outbox:read"],
+  coordinator: ["account:self", "addendum:edit", "call:manage", "offer:edit", "outbox:read", "partnership:manage"],
   jury: ["account:self", "jury:review"],
-  applicant: ["account:self", "candidacy:apply", "outbox:read"],
+  applicant: ["account:self", "candidacy:apply", "offer:edit", "outbox:read"],
   companion: ["account:self"],
   case_director: ["account:self"],
   partner_worker: ["account:self"],

@@ -256,7 +256,14 @@ describe("memberships", () => {
       payload: { userId: user.id, organisationId: organisation.id, regionId: region.id, role: "coordinator" },
     });
     const now = await t.app.inject({ method: "GET", url: "/api/auth/session", headers: { cookie: session.cookie } });
-    expect(now.json().abilities).toEqual(["account:self", "addendum:edit", "call:manage", "outbox:read"]);
+    expect(now.json().abilities).toEqual([
+      "account:self",
+      "addendum:edit",
+      "call:manage",
+      "offer:edit",
+      "outbox:read",
+      "partnership:manage",
+    ]);
     expect(now.json().user.memberships[0]).toMatchObject({ regionSlug: region.slug, role: "coordinator" });
 
     const again = await t.app.inject({

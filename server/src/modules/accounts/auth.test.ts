@@ -34,7 +34,14 @@ describe("signing in", () => {
         regionSlug: expect.any(String),
       }),
     ]);
-    expect(body.abilities).toEqual(["account:self", "addendum:edit", "call:manage", "outbox:read"]);
+    expect(body.abilities).toEqual([
+      "account:self",
+      "addendum:edit",
+      "call:manage",
+      "offer:edit",
+      "outbox:read",
+      "partnership:manage",
+    ]);
     expect(body.csrfToken).toMatch(/^[A-Za-z0-9_-]{43}$/);
 
     const setCookie = String(response.headers["set-cookie"]);

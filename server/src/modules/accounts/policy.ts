@@ -11,7 +11,9 @@ const everyPermission: Record<Permission, true> = {
   "call:manage": true,
   "candidacy:apply": true,
   "jury:review": true,
+  "offer:edit": true,
   "outbox:read": true,
+  "partnership:manage": true,
 };
 
 /** The permissions the server grants this actor, sent to the web client to show only what it may use. */
