@@ -1,7 +1,7 @@
 // The demo installation: the five seed regions with their published addenda and calls (plus one demo call whose
 // timeline is placed around the day of loading), fictional demo organisations, fictional applicants with a
 // candidacy for each 2023 call (applicants.ts), a jury member with reviews on Maasland's (jury.ts), the published
-// decisions of each 2023 call (decisions.ts) and demo accounts. Runs once, on an empty embedded database (main.ts), never with DATABASE_URL. One transaction: a demo is loaded completely or not at all. Expects
+// decisions of each 2023 call (decisions.ts), the partnership each formed (partnerships.ts) and demo accounts. Runs once, on an empty embedded database (main.ts), never with DATABASE_URL. One transaction: a demo is loaded completely or not at all. Expects
 // loadReference to have run first.
 import type { Kysely, Transaction } from "kysely";
 import type { Database, OrganisationKind } from "../db/types.ts";
@@ -14,6 +14,7 @@ import { validateDocument, type KnownCodes } from "../modules/addenda/validation
 import { loadDemoApplicants } from "./applicants.ts";
 import { loadDemoCalls } from "./calls.ts";
 import { loadDemoDecisions } from "./decisions.ts";
+import { loadDemoPartnerships } from "./partnerships.ts";
 import { demoJuryEmail, demoJuryRegion, loadDemoJury } from "./jury.ts";
 import { regionSeeds } from "./regions/index.ts";
 import type { RegionSeed } from "./regions/types.ts";
@@ -234,6 +235,7 @@ export async function loadDemo(
     await loadDemoApplicants(trx, seedActor, seeds, loaded, now);
     await loadDemoJury(trx, seedActor, loaded, now);
     await loadDemoDecisions(trx, seedActor, loaded, now);
+    await loadDemoPartnerships(trx, seedActor, loaded, now);
   });
   return listDemoAccounts(seeds);
 }
