@@ -347,6 +347,20 @@ export interface PitchSlotsTable {
   invited_at: Timestamp | null;
   /** The iCalendar SEQUENCE of the invitations last sent. */
   sequence: Generated<number>;
+  /** A cancelled slot stays as history, with its reason; it no longer counts for clashes. */
+  cancelled_at: Timestamp | null;
+  cancelled_by: string | null;
+  cancel_reason: string | null;
+}
+
+/** Whose calendar holds the slot: the people the last invitations went to (a candidacy's contact or a juror). */
+export interface PitchSlotInviteesTable {
+  slot_id: string;
+  candidacy_id: string | null;
+  user_id: string | null;
+  /** Lower-case, as the outbox stores it. */
+  email: string;
+  name: string | null;
 }
 
 export interface PitchSlotCandidaciesTable {
@@ -455,6 +469,7 @@ export interface Database {
   pitch_slots: PitchSlotsTable;
   pitch_slot_candidacies: PitchSlotCandidaciesTable;
   pitch_slot_jury: PitchSlotJuryTable;
+  pitch_slot_invitees: PitchSlotInviteesTable;
   decisions: DecisionsTable;
   objections: ObjectionsTable;
   partnerships: PartnershipsTable;

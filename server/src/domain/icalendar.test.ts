@@ -1,5 +1,13 @@
 import { describe, expect, it } from "vitest";
-import { calendarRequest, escapeText, foldLine, formatUtc, unfold, type CalendarEvent } from "./icalendar.ts";
+import {
+  calendarCancel,
+  calendarRequest,
+  escapeText,
+  foldLine,
+  formatUtc,
+  unfold,
+  type CalendarEvent,
+} from "./icalendar.ts";
 import { localToUtc } from "./milestones.ts";
 
 const event = (overrides: Partial<CalendarEvent> = {}): CalendarEvent => ({
@@ -99,5 +107,65 @@ describe("an iCalendar invitation", () => {
     expect(lines).toContain(
       'ATTENDEE;CN="Peeters, Sara";ROLE=REQ-PARTICIPANT;PARTSTAT=NEEDS-ACTION:mailto:a@example.be',
     );
+  });
+});
+
+// What a calendar needs to replace or remove the event it already holds instead of adding a second one: the same UID,
+// a higher SEQUENCE, and a DTSTAMP of the moment the message was written (RFC 5545 §3.8.4.7, §3.8.7.2, §3.8.7.4;
+// RFC 5546 §2.1.4, §3.2.2, §3.2.5).
+const valueOf = (lines: string[], name: string) =>
+  lines.filter((l) => l.startsWith(`${name}:`) || l.startsWith(`${name};`)).map((l) => l.slice(l.indexOf(":") + 1));
+
+describe("an update and a cancellation of an invitation", () => {
+  const first = unfold(calendarRequest(event()));
+  const moved = {
+    sequence: 1,
+    stamp: new Date("2026-11-21T09:30:00Z"),
+    start: new Date(localToUtc("2026-12-03", "11:00")),
+    end: new Date(localToUtc("2026-12-03", "12:00")),
+  };
+
+  it("updates with the same UID, a higher SEQUENCE, a later DTSTAMP and the new times, as a REQUEST", () => {
+    const update = unfold(calendarRequest(event(moved)));
+    expect(valueOf(update, "METHOD")).toEqual(["REQUEST"]);
+    expect(valueOf(update, "UID")).toEqual(valueOf(first, "UID"));
+    expect(Number(valueOf(update, "SEQUENCE")[0])).toBeGreaterThan(Number(valueOf(first, "SEQUENCE")[0]));
+    expect(valueOf(update, "DTSTAMP")[0]! > valueOf(first, "DTSTAMP")[0]!).toBe(true);
+    expect(valueOf(update, "DTSTART")).toEqual(["20261203T100000Z"]);
+    expect(valueOf(update, "STATUS")).toEqual(["CONFIRMED"]);
+    expect(update.filter((l) => l === "BEGIN:VEVENT")).toHaveLength(1);
+  });
+
+  it("cancels the whole event: METHOD:CANCEL, STATUS:CANCELLED, the original UID, organizer and attendee", () => {
+    const cancel = unfold(
+      calendarCancel(event({ ...moved, sequence: 2, description: "Reden: zaal onbeschikbaar" }), "event"),
+    );
+    expect(valueOf(cancel, "METHOD")).toEqual(["CANCEL"]);
+    expect(valueOf(cancel, "STATUS")).toEqual(["CANCELLED"]);
+    expect(valueOf(cancel, "UID")).toEqual(["pitch-1@brug"]);
+    expect(valueOf(cancel, "SEQUENCE")).toEqual(["2"]);
+    expect(valueOf(cancel, "DTSTAMP")).toEqual(["20261121T093000Z"]);
+    expect(valueOf(cancel, "ORGANIZER")).toEqual(["mailto:coordinator@example.be"]);
+    expect(valueOf(cancel, "ATTENDEE")).toEqual(["mailto:sara@example.be"]);
+    expect(valueOf(cancel, "DESCRIPTION")).toEqual(["Reden: zaal onbeschikbaar"]);
+  });
+
+  it("takes one attendee out of an event that goes on without STATUS (RFC 5546 §3.2.5), naming that attendee", () => {
+    const cancel = unfold(
+      calendarCancel(event({ ...moved, attendees: [{ email: "jan@example.be", name: null }] }), "attendees"),
+    );
+    expect(valueOf(cancel, "METHOD")).toEqual(["CANCEL"]);
+    expect(valueOf(cancel, "STATUS")).toEqual([]);
+    expect(valueOf(cancel, "UID")).toEqual(["pitch-1@brug"]);
+    expect(valueOf(cancel, "SEQUENCE")).toEqual(["1"]);
+    expect(valueOf(cancel, "ATTENDEE")).toEqual(["mailto:jan@example.be"]);
+  });
+
+  it("refuses a SEQUENCE that is not a non-negative integer, an empty UID and a CANCEL for nobody", () => {
+    expect(() => calendarRequest(event({ sequence: -1 }))).toThrow();
+    expect(() => calendarRequest(event({ sequence: 1.5 }))).toThrow();
+    expect(() => calendarRequest(event({ uid: " " }))).toThrow();
+    expect(() => calendarRequest(event({ uid: "a\r\nMETHOD:CANCEL" }))).toThrow();
+    expect(() => calendarCancel(event({ attendees: [] }), "event")).toThrow();
   });
 });

@@ -1,4 +1,5 @@
-// A small iCalendar (RFC 5545) writer for invitations: one VCALENDAR with one VEVENT, method REQUEST. Pure.
+// A small iCalendar (RFC 5545) writer for invitations, their updates and cancellations: one VCALENDAR with one
+// VEVENT, method REQUEST or CANCEL (iTIP, RFC 5546). Pure.
 //
 // The rules it follows:
 // - Lines end in CRLF (§3.1), and a line longer than 75 octets is folded: CRLF and one space, the space not counted
@@ -7,7 +8,13 @@
 // - Times are UTC in the "Z" form (§3.3.5, form #2): a calendar then shows them in its own zone, and no VTIMEZONE
 //   for Europe/Brussels is needed.
 // - UID is stable per event, and SEQUENCE increases with each changed version sent (§3.8.7.4), so a calendar
-//   replaces the earlier invitation instead of adding a second one.
+//   replaces the earlier invitation instead of adding a second one. A calendar orders the versions of one UID by
+//   SEQUENCE, then by DTSTAMP (RFC 5546 §2.1.4): DTSTAMP is the moment this message was written (§3.8.7.2, with a
+//   METHOD), so a resend of the same version still reads as the newer one.
+// - An update is a REQUEST with the same UID and a higher SEQUENCE (RFC 5546 §3.2.2). A cancellation is a CANCEL with
+//   the UID of the original REQUEST, ORGANIZER, the ATTENDEE(s) it concerns and a SEQUENCE incremented (§3.2.5).
+//   STATUS:CANCELLED when the whole event is cancelled; when only some attendees are taken out of an event that
+//   goes on, §3.2.5 says STATUS MUST NOT be included.
 // - The charset is UTF-8, the default of text/calendar (§3.1.4).
 
 export interface CalendarPerson {
@@ -82,14 +89,19 @@ function person(property: "ORGANIZER" | "ATTENDEE", who: CalendarPerson, extra: 
   return `${[property, ...params].join(";")}:mailto:${who.email}`;
 }
 
-/** The .ics text of a REQUEST for the event. */
-export function calendarRequest(event: CalendarEvent): string {
+/** The whole event is called off, or only these attendees are taken out of an event that goes on. */
+export type CancelScope = "event" | "attendees";
+
+function calendarMessage(method: "REQUEST" | "CANCEL", event: CalendarEvent, status: string | null): string {
+  if (!Number.isInteger(event.sequence) || event.sequence < 0) throw new Error("SEQUENCE is a non-negative integer");
+  if (event.uid.trim() === "" || /[\r\n]/.test(event.uid)) throw new Error("UID is one non-empty line");
+  if (method === "CANCEL" && event.attendees.length === 0) throw new Error("a CANCEL names the attendees it concerns");
   const lines = [
     "BEGIN:VCALENDAR",
     "VERSION:2.0",
     "PRODID:-//Brug//Lokale Partnerschappen//NL",
     "CALSCALE:GREGORIAN",
-    "METHOD:REQUEST",
+    `METHOD:${method}`,
     "BEGIN:VEVENT",
     `UID:${event.uid}`,
     `SEQUENCE:${event.sequence}`,
@@ -102,11 +114,24 @@ export function calendarRequest(event: CalendarEvent): string {
     `DESCRIPTION:${escapeText(event.description)}`,
     person("ORGANIZER", event.organizer),
     ...event.attendees.map((a) => person("ATTENDEE", a, ["ROLE=REQ-PARTICIPANT", "PARTSTAT=NEEDS-ACTION"])),
-    "STATUS:CONFIRMED",
+    ...(status !== null ? [`STATUS:${status}`] : []),
     "END:VEVENT",
     "END:VCALENDAR",
   ];
   return lines.map(foldLine).join(crlf) + crlf;
+}
+
+/** The .ics text of a REQUEST for the event: the first invitation, or an update with a higher SEQUENCE. */
+export function calendarRequest(event: CalendarEvent): string {
+  return calendarMessage("REQUEST", event, "CONFIRMED");
+}
+
+/**
+ * The .ics text of a CANCEL for the event, to its attendees. Give the SEQUENCE after the last one sent: a
+ * cancellation is a new version of the event (RFC 5546 §3.2.5).
+ */
+export function calendarCancel(event: CalendarEvent, scope: CancelScope): string {
+  return calendarMessage("CANCEL", event, scope === "event" ? "CANCELLED" : null);
 }
 
 /** Unfolds and splits an .ics text into its content lines (for tests and readers). */

@@ -195,6 +195,27 @@ export type AuditEvent =
       payload: { callId: string; sequence: number; messageIds: string[] };
     }
   | {
+      // The change of an invited slot, sent with the iCalendar SEQUENCE: the outbox messages by what they are.
+      action: "pitch.changes_sent";
+      entityType: "pitch_slot";
+      entityId: string;
+      payload: { callId: string; sequence: number; invited: string[]; updated: string[]; cancelled: string[] };
+    }
+  | {
+      // The slot stays as history; everyone invited got a cancellation with the reason.
+      action: "pitch.slot_cancelled";
+      entityType: "pitch_slot";
+      entityId: string;
+      payload: {
+        callId: string;
+        startsAt: string;
+        endsAt: string;
+        reason: string;
+        sequence: number;
+        messageIds: string[];
+      };
+    }
+  | {
       action: "decision.prepared";
       entityType: "candidacy";
       entityId: string;

@@ -13,7 +13,7 @@ import { outboxScope } from "./policy.ts";
 import { findMessage, insertMessage, listMessages, type MessageRow } from "./queries.ts";
 
 /** The kinds of message, so that a later sender and the screens can tell them apart. */
-export type MessageKind = "candidacy.receipt" | "pitch.invitation" | "decision.letter";
+export type MessageKind = "candidacy.receipt" | "pitch.invitation" | "pitch.cancellation" | "decision.letter";
 
 export interface OutgoingMessage {
   kind: MessageKind;

@@ -8,7 +8,8 @@ const sources = readdirSync(import.meta.dirname)
   .filter((file) => file.endsWith(".ts") && !file.endsWith(".test.ts") && file !== "testing.ts")
   .map((file) => readFileSync(path.join(import.meta.dirname, file), "utf8"));
 // Audit actions, the outbox's message kind and the attachment's name look like message codes but are never shown.
-const notMessages = /^pitch\.(slot_created|slot_changed|slot_deleted|invitations_sent|invitation|ics)$/;
+const notMessages =
+  /^pitch\.(slot_created|slot_changed|slot_deleted|slot_cancelled|invitations_sent|changes_sent|invitation|cancellation|ics)$/;
 const codes = [
   ...new Set(sources.flatMap((text) => [...text.matchAll(/"(pitch\.[a-z_]+)"/g)].map((m) => m[1] as string))),
 ].filter((code) => !notMessages.test(code));
@@ -21,6 +22,9 @@ describe("pitch messages", () => {
         "pitch.not_matching_day",
         "pitch.jury_clash",
         "pitch.room_clash",
+        "pitch.cancelled",
+        "pitch.cancel_instead",
+        "pitch.reason_required",
       ]),
     );
   });

@@ -12,7 +12,7 @@ import {
   juryTimeline,
   submittedCandidacy,
 } from "../jury/testing.ts";
-import type { InvitationsSent, PitchPlan, SlotView } from "./schemas.ts";
+import type { InvitationsSent, PitchPlan, SlotMessages, SlotView } from "./schemas.ts";
 
 const clock = fixedClock(beforeDeadline);
 const t = await createReferenceTestApp({ clock });
@@ -297,24 +297,29 @@ describe("invitations", () => {
       }),
     });
     expect(changed.statusCode).toBe(200);
-    expect((changed.json() as SlotView).changedSinceInvitation).toBe(true);
-    clock.advance(60_000);
-    const again = (await send()).json() as InvitationsSent;
-    expect(again.slot).toMatchObject({ sequence: 1, changedSinceInvitation: false });
+    // The change goes out at once: everyone invited gets the updated invitation, and nothing is left to send.
+    const update = changed.json() as SlotMessages;
+    expect(update.slot).toMatchObject({ sequence: 1, changedSinceInvitation: false });
+    expect(update.messages.map((m) => m.kind)).toEqual(["update", "update", "update", "update"]);
     const resent = await t.db
       .selectFrom("outbox_messages")
       .select(["subject", "attachments"])
-      .where("id", "=", again.messages[0]!.id)
+      .where("id", "=", update.messages[0]!.id)
       .executeTakeFirstOrThrow();
     expect(resent.subject).toMatch(/^Gewijzigde uitnodiging/);
     const resentLines = unfold(Buffer.from(resent.attachments[0]!.base64, "base64").toString("utf8"));
     expect(resentLines).toEqual(
       expect.arrayContaining([`UID:pitch-${id}@brug`, "SEQUENCE:1", "DTSTART:20261203T100000Z"]),
     );
+    // Sending again without a change sends the same version again.
+    clock.advance(60_000);
+    const again = (await send()).json() as InvitationsSent;
+    expect(again.slot).toMatchObject({ sequence: 1, changedSinceInvitation: false });
 
     const audited = (await auditOf(t.db, "pitch.invitations_sent")).filter((a) => a.entity_id === id);
     expect(audited.map((a) => (a.payload as { sequence: number }).sequence)).toEqual([0, 1]);
     expect((await auditOf(t.db, "pitch.slot_changed")).filter((a) => a.entity_id === id)).toHaveLength(1);
+    expect((await auditOf(t.db, "pitch.changes_sent")).filter((a) => a.entity_id === id)).toHaveLength(1);
   });
 
   it("deletes a slot, audited", async () => {
@@ -339,5 +344,6 @@ describe("invitations", () => {
     expect(methods("/api/calls/{callId}/pitches")).toEqual(["get", "post"]);
     expect(methods("/api/pitches/{slotId}")).toEqual(["delete", "put"]);
     expect(methods("/api/pitches/{slotId}/invitations")).toEqual(["post"]);
+    expect(methods("/api/pitches/{slotId}/cancellation")).toEqual(["post"]);
   });
 });

@@ -27,6 +27,8 @@ const slotColumns = [
   "pitch_slots.updated_at as updatedAt",
   "pitch_slots.invited_at as invitedAt",
   "pitch_slots.sequence",
+  "pitch_slots.cancelled_at as cancelledAt",
+  "pitch_slots.cancel_reason as cancelReason",
 ] as const;
 
 export function findSlot(db: Db, id: string) {
@@ -140,6 +142,69 @@ export async function markInvited(db: Db, id: string, sequence: number, now: Dat
   await db.updateTable("pitch_slots").set({ invited_at: now, sequence }).where("id", "=", id).execute();
 }
 
+export async function markCancelled(
+  db: Db,
+  id: string,
+  values: { reason: string; by: string; sequence: number; now: Date },
+): Promise<void> {
+  await db
+    .updateTable("pitch_slots")
+    .set({
+      cancelled_at: values.now,
+      cancelled_by: values.by,
+      cancel_reason: values.reason,
+      sequence: values.sequence,
+      updated_at: values.now,
+    })
+    .where("id", "=", id)
+    .execute();
+}
+
+export interface Invitee {
+  candidacyId: string | null;
+  userId: string | null;
+  email: string;
+  name: string | null;
+}
+
+/** The people whose calendar holds the slot, with the organisation a candidacy's contact pitches for. */
+export function inviteesOf(db: Db, slotId: string) {
+  return db
+    .selectFrom("pitch_slot_invitees as i")
+    .leftJoin("candidacies as c", "c.id", "i.candidacy_id")
+    .leftJoin("organisations as o", "o.id", "c.organisation_id")
+    .select([
+      "i.candidacy_id as candidacyId",
+      "i.user_id as userId",
+      "i.email",
+      "i.name",
+      "o.id as organisationId",
+      "o.name as organisationName",
+    ])
+    .where("i.slot_id", "=", slotId)
+    .orderBy("i.email")
+    .execute();
+}
+
+/** Replaces whose calendar holds the slot with the people the invitations just went to. */
+export async function setInvitees(db: Db, slotId: string, invitees: readonly Invitee[]): Promise<void> {
+  await db.deleteFrom("pitch_slot_invitees").where("slot_id", "=", slotId).execute();
+  if (invitees.length === 0) return;
+  await db
+    .insertInto("pitch_slot_invitees")
+    .values(
+      invitees.map((i) => ({
+        slot_id: slotId,
+        candidacy_id: i.candidacyId,
+        user_id: i.userId,
+        email: i.email.trim().toLowerCase(),
+        name: i.name,
+      })),
+    )
+    .onConflict((oc) => oc.doNothing())
+    .execute();
+}
+
 export interface Window {
   startsAt: Date;
   endsAt: Date;
@@ -152,7 +217,9 @@ function overlapping(db: Db, window: Window) {
   let query = db
     .selectFrom("pitch_slots as s")
     .where("s.starts_at", "<", window.endsAt)
-    .where("s.ends_at", ">", window.startsAt);
+    .where("s.ends_at", ">", window.startsAt)
+    // A cancelled slot is history: it holds nobody and no room.
+    .where("s.cancelled_at", "is", null);
   if (window.exceptSlotId !== null) query = query.where("s.id", "!=", window.exceptSlotId);
   return query;
 }

@@ -6,9 +6,10 @@ import type { AppDeps } from "../../app.ts";
 import { unauthorized } from "../../platform/errors.ts";
 import type { Actor, RoutePolicy } from "../../platform/permissions.ts";
 import { ErrorResponseSchema } from "../addenda/schemas.ts";
+import { cancelSlot, updateSlot } from "./changes.ts";
 import { sendInvitations } from "./invitations.ts";
 import * as s from "./schemas.ts";
-import { createSlot, deleteSlot, getPlan, updateSlot } from "./service.ts";
+import { createSlot, deleteSlot, getPlan } from "./service.ts";
 
 const managePolicy: RoutePolicy = { access: "signed-in", permission: "call:manage" };
 
@@ -64,10 +65,10 @@ export function pitchRoutes(deps: AppDeps): FastifyPluginAsync {
         ...manage,
         schema: {
           tags,
-          summary: "Change a pitch slot (the whole slot, as when planning it)",
+          summary: "Change a pitch slot as when planning it; once invited, the change goes out to the people in it",
           params: s.SlotIdParams,
           body: s.SlotBody,
-          response: { 200: s.SlotView, ...changeErrors },
+          response: { 200: s.SlotMessages, ...changeErrors },
         },
       },
       async (request) => updateSlot(deps, actorOf(request), request.params.slotId, request.body),
@@ -79,7 +80,7 @@ export function pitchRoutes(deps: AppDeps): FastifyPluginAsync {
         ...manage,
         schema: {
           tags,
-          summary: "Remove a pitch slot",
+          summary: "Remove a pitch slot that was never invited (an invited one is cancelled)",
           params: s.SlotIdParams,
           response: { 204: { type: "null" }, ...changeErrors },
         },
@@ -98,10 +99,25 @@ export function pitchRoutes(deps: AppDeps): FastifyPluginAsync {
           tags,
           summary: "Send the invitations: one message with pitch.ics per candidacy contact and jury member",
           params: s.SlotIdParams,
-          response: { 200: s.InvitationsSent, ...changeErrors },
+          response: { 200: s.SlotMessages, ...changeErrors },
         },
       },
       async (request) => sendInvitations(deps, actorOf(request), request.params.slotId),
+    );
+
+    app.post(
+      "/pitches/:slotId/cancellation",
+      {
+        ...manage,
+        schema: {
+          tags,
+          summary: "Cancel a pitch slot with a reason: a cancellation with pitch.ics to everyone invited",
+          params: s.SlotIdParams,
+          body: s.CancelBody,
+          response: { 200: s.SlotMessages, ...changeErrors },
+        },
+      },
+      async (request) => cancelSlot(deps, actorOf(request), request.params.slotId, request.body),
     );
   };
 }

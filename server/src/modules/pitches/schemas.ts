@@ -12,12 +12,20 @@
 // (its latest revision) and each jury member, in Dutch, with pitch.ics (text/calendar; method=REQUEST); sending again
 // after a change raises the iCalendar SEQUENCE.
 //
+// Changing and cancelling (changes.ts): a slot is changed with the same rules as planning it (it never clashes with
+// itself). Once invited, a change goes out at once with the next SEQUENCE and the same UID: an updated invitation
+// saying what changed to the people still in it, a cancellation (METHOD:CANCEL) to the people taken out, an invitation
+// to the people added. Cancelling needs a reason: everyone invited gets a cancellation (STATUS:CANCELLED) with it; the
+// slot stays in the plan as cancelled and no longer counts for clashes. A cancelled slot cannot be changed, invited
+// or cancelled again (409 pitch.cancelled); an invited slot is cancelled, not removed (409 pitch.cancel_instead).
+//
 // Routes (policy in brackets; a call or slot outside the coordinator's regions answers 404, STYLE.md):
 //   GET    /api/calls/:callId/pitches          [call:manage] → PitchPlan (slots in time order, suggested groups)
 //   POST   /api/calls/:callId/pitches          [call:manage] SlotBody → 201 SlotView
-//   PUT    /api/pitches/:slotId                [call:manage] SlotBody → SlotView (replaces the slot)
-//   DELETE /api/pitches/:slotId                [call:manage] → 204
-//   POST   /api/pitches/:slotId/invitations    [call:manage] → InvitationsSent (one message per person)
+//   PUT    /api/pitches/:slotId                [call:manage] SlotBody → SlotMessages (replaces the slot; the mails)
+//   DELETE /api/pitches/:slotId                [call:manage] → 204 (a slot never invited)
+//   POST   /api/pitches/:slotId/invitations    [call:manage] → SlotMessages (one message per person)
+//   POST   /api/pitches/:slotId/cancellation   [call:manage] CancelBody → SlotMessages (one cancellation per person)
 import { Type, type Static } from "typebox";
 
 const IsoInstant = Type.String({ format: "date-time", description: "UTC instant, ISO 8601" });
@@ -82,6 +90,9 @@ export const SlotView = Type.Object({
   sequence: Type.Integer(),
   /** Changed since the invitations were sent: send them again. */
   changedSinceInvitation: Type.Boolean(),
+  /** When the slot was cancelled, and why; null while it goes on. */
+  cancelledAt: Nullable(IsoInstant),
+  cancelReason: Nullable(Type.String()),
 });
 export type SlotView = Static<typeof SlotView>;
 
@@ -108,9 +119,29 @@ export const PitchPlan = Type.Object({
 });
 export type PitchPlan = Static<typeof PitchPlan>;
 
-export const InvitationsSent = Type.Object({
+export const SlotMessages = Type.Object({
   slot: SlotView,
-  /** One message per person, queued in the outbox. */
-  messages: Type.Array(Type.Object({ id: Uuid, toAddress: Type.String(), toName: Nullable(Type.String()) })),
+  /** One message per person, queued in the outbox: a first invitation, an update or a cancellation. */
+  messages: Type.Array(
+    Type.Object({
+      id: Uuid,
+      toAddress: Type.String(),
+      toName: Nullable(Type.String()),
+      kind: Type.Union([Type.Literal("invitation"), Type.Literal("update"), Type.Literal("cancellation")]),
+    }),
+  ),
 });
-export type InvitationsSent = Static<typeof InvitationsSent>;
+export type SlotMessages = Static<typeof SlotMessages>;
+export type SentMessage = SlotMessages["messages"][number];
+/** The answer to sending the invitations. */
+export const InvitationsSent = SlotMessages;
+export type InvitationsSent = SlotMessages;
+
+export const CancelBody = Type.Object(
+  {
+    /** Why the slot does not go on; sent to everyone invited. */
+    reason: Type.String({ maxLength: 1000 }),
+  },
+  { additionalProperties: false },
+);
+export type CancelBody = Static<typeof CancelBody>;

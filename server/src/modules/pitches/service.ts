@@ -1,6 +1,6 @@
 // The coordinator plans the call's pitch slots (issue 3, item 4): on the matching days, with the candidacies heard
 // together and the jury members present, refusing clashes of people and rooms. Every change is audited in its
-// transaction. The rules are listed in schemas.ts.
+// transaction. The rules are listed in schemas.ts; changing and cancelling a slot is in changes.ts.
 import type { Kysely } from "kysely";
 import type { Database, Locale } from "../../db/types.ts";
 import { formatDate, formatTimeRange } from "../../domain/belgian-format.ts";
@@ -32,6 +32,11 @@ export async function slotInReach(db: q.Db, actor: Actor, slotId: string) {
   if (!slot) throw notFound();
   const call = authorizeCall(actor, "plan_pitches", await calls.findCall(db, slot.callId));
   return { slot, call };
+}
+
+/** 409 for a cancelled slot: it is history, and stays as it was cancelled. */
+export function assertNotCancelled(slot: q.SlotRow): void {
+  if (slot.cancelledAt !== null) throw new HttpError(409, "pitch.cancelled");
 }
 
 /** 409 unless the call's phase allows planning pitches now. */
@@ -106,6 +111,8 @@ async function presentSlots(db: q.Db, slots: q.SlotRow[], submitted: Submitted[]
       invitedAt: slot.invitedAt?.toISOString() ?? null,
       sequence: slot.sequence,
       changedSinceInvitation: slot.invitedAt !== null && slot.updatedAt.getTime() > slot.invitedAt.getTime(),
+      cancelledAt: slot.cancelledAt?.toISOString() ?? null,
+      cancelReason: slot.cancelReason,
     };
   });
 }
@@ -150,7 +157,7 @@ export async function getPlan(deps: Deps, actor: Actor, callId: string): Promise
   };
 }
 
-interface Checked {
+export interface Checked {
   values: q.SlotValues;
   candidacyIds: string[];
   juryUserIds: string[];
@@ -162,7 +169,7 @@ const trimmedOrNull = (value: string | null) => {
 };
 
 /** The body's own rules and its people, then the clashes with other slots (under the planning lock). */
-async function checkSlot(
+export async function checkSlot(
   trx: q.Db,
   actor: Actor,
   call: calls.CallRow,
@@ -260,7 +267,7 @@ async function checkSlot(
   };
 }
 
-function auditPayload(callId: string, checked: Checked) {
+export function auditPayload(callId: string, checked: Checked) {
   const v = checked.values;
   return {
     callId,
@@ -294,45 +301,15 @@ export async function createSlot(deps: Deps, actor: Actor, callId: string, body:
   });
 }
 
-export async function updateSlot(deps: Deps, actor: Actor, slotId: string, body: SlotBody): Promise<SlotView> {
-  return deps.db.transaction().execute(async (trx) => {
-    await q.lockPlanning(trx);
-    const { slot, call } = await slotInReach(trx, actor, slotId);
-    const now = deps.clock.now();
-    assertPlanning(call, now);
-    const checked = await checkSlot(trx, actor, call, body, slot.id);
-    const before = await slotView(trx, slot.id, call.id);
-    const after = auditPayload(call.id, checked);
-    const unchanged =
-      before.startsAt === after.startsAt &&
-      before.endsAt === after.endsAt &&
-      before.location === after.location &&
-      before.onlineUrl === after.onlineUrl &&
-      before.room === after.room &&
-      before.challengeNumber === after.challengeNumber &&
-      before.note === checked.values.note &&
-      JSON.stringify(before.candidacies.map((c) => c.id).sort()) === JSON.stringify(after.candidacyIds) &&
-      JSON.stringify(before.jury.map((j) => j.userId).sort()) === JSON.stringify(after.juryUserIds);
-    // Saving the same slot again is not a change: invitations sent earlier stay current.
-    if (unchanged) return before;
-    await q.updateSlot(trx, slot.id, checked.values, now);
-    await q.setPeople(trx, slot.id, checked.candidacyIds, checked.juryUserIds);
-    await recordAudit(
-      trx,
-      { kind: "user", userId: actor.userId },
-      { action: "pitch.slot_changed", entityType: "pitch_slot", entityId: slot.id, payload: after },
-      { at: now },
-    );
-    return slotView(trx, slot.id, call.id);
-  });
-}
-
 export async function deleteSlot(deps: Deps, actor: Actor, slotId: string): Promise<void> {
   await deps.db.transaction().execute(async (trx) => {
     await q.lockPlanning(trx);
     const { slot, call } = await slotInReach(trx, actor, slotId);
     const now = deps.clock.now();
     assertPlanning(call, now);
+    assertNotCancelled(slot);
+    // Invited people hold the slot in their calendar: only a cancellation takes it out again.
+    if (slot.invitedAt !== null) throw new HttpError(409, "pitch.cancel_instead");
     await q.deleteSlot(trx, slot.id);
     await recordAudit(
       trx,
@@ -345,7 +322,7 @@ export async function deleteSlot(deps: Deps, actor: Actor, slotId: string): Prom
           callId: call.id,
           startsAt: slot.startsAt.toISOString(),
           endsAt: slot.endsAt.toISOString(),
-          invitedAt: slot.invitedAt?.toISOString() ?? null,
+          invitedAt: null,
         },
       },
       { at: now },
