@@ -17,6 +17,7 @@ import { pitchRoutes } from "./modules/pitches/routes.ts";
 import { decisionRoutes } from "./modules/decisions/routes.ts";
 import { partnershipRoutes } from "./modules/partnerships/routes.ts";
 import { outboxRoutes } from "./modules/outbox/routes.ts";
+import { attachmentRoutes } from "./modules/attachments/routes.ts";
 import { registerWeb } from "./platform/web.ts";
 
 export interface AppDeps {
@@ -65,6 +66,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   await app.register(decisionRoutes(deps), { prefix: "/api" });
   await app.register(partnershipRoutes(deps), { prefix: "/api" });
   await app.register(outboxRoutes(deps), { prefix: "/api" });
+  await app.register(attachmentRoutes(deps), { prefix: "/api" });
   await registerWeb(app, deps.config);
   return app;
 }

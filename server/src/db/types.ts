@@ -206,6 +206,35 @@ export interface CandidacyRevisionsTable {
   created_at: CreatedAt;
 }
 
+/** A candidacy's attachment; only removed_at/removed_by may change (a trigger refuses the rest). */
+export interface CandidacyAttachmentsTable {
+  id: Generated<string>;
+  candidacy_id: string;
+  /** Sanitized, ending in the detected type's extension. */
+  filename: string;
+  /** Detected from the content. */
+  media_type: string;
+  size_bytes: number;
+  /** Hex SHA-256 of the content. */
+  sha256: string;
+  content: ColumnType<Buffer, Buffer, never>;
+  uploaded_by: string | null;
+  uploaded_at: ColumnType<Date, Date | string, never>;
+  /** Upload order (an identity column). */
+  upload_order: ColumnType<string, never, never>;
+  /** Set when removed from the draft while a revision holds it; null while in the draft. */
+  removed_at: Timestamp | null;
+  removed_by: string | null;
+}
+
+/** Which attachments a submitted revision had. Immutable (a trigger refuses UPDATE and DELETE). */
+export interface CandidacyRevisionAttachmentsTable {
+  revision_id: string;
+  attachment_id: string;
+  /** 1, 2, 3 … in the order they were uploaded. */
+  position: number;
+}
+
 export interface OutboxAttachment {
   filename: string;
   contentType: string;
@@ -460,6 +489,8 @@ export interface Database {
   calls: CallsTable;
   candidacies: CandidaciesTable;
   candidacy_revisions: CandidacyRevisionsTable;
+  candidacy_attachments: CandidacyAttachmentsTable;
+  candidacy_revision_attachments: CandidacyRevisionAttachmentsTable;
   outbox_messages: OutboxMessagesTable;
   call_criteria: CallCriteriaTable;
   jury_assignments: JuryAssignmentsTable;

@@ -108,6 +108,8 @@ export type AuditEvent =
         receiptCode: string;
         receivedAt: string;
         receivedVia: "portal" | "email";
+        /** What the revision had (modules/attachments); absent in rows written before attachments existed. */
+        attachments?: { id: string; filename: string; sha256: string }[];
       };
     }
   | {
@@ -273,6 +275,19 @@ export type AuditEvent =
       entityType: "partnership_offer";
       entityId: string;
       payload: { changes: Record<string, { from: unknown; to: unknown }> };
+    }
+  | {
+      action: "attachment.uploaded";
+      entityType: "candidacy";
+      entityId: string;
+      payload: { attachmentId: string; filename: string; mediaType: string; size: number; sha256: string };
+    }
+  | {
+      // keptForRevisions: a submitted revision holds it, so its bytes stay for that revision; otherwise deleted.
+      action: "attachment.removed";
+      entityType: "candidacy";
+      entityId: string;
+      payload: { attachmentId: string; filename: string; sha256: string; keptForRevisions: boolean };
     }
   | {
       action: "outbox.queued";

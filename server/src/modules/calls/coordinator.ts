@@ -149,6 +149,8 @@ export async function registerByEmail(
       receivedAt,
       receivedVia: "email",
       submittedBy: actor.userId,
+      // The mail's own text is what counts; its files are not registered here (yet): none.
+      attachmentIds: [],
       recipients: [{ address: body.replyTo, name: body.content.contact.name || null, locale: "nl" }],
       now,
     });

@@ -37,10 +37,22 @@ export function presentRevisionSummary(revision: RevisionRow): RevisionSummary {
 }
 
 export function presentRevision(revision: RevisionRow): RevisionView {
-  return { ...presentRevisionSummary(revision), candidacyId: revision.candidacyId, content: revision.content };
+  return {
+    ...presentRevisionSummary(revision),
+    candidacyId: revision.candidacyId,
+    content: revision.content,
+    attachments: revision.attachments,
+  };
 }
 
-/** True when the draft holds something the latest revision does not (or nothing was submitted yet). */
+/** True when the draft (its content or its attachments) differs from the latest revision, or nothing was submitted. */
 export function hasUnsubmittedChanges(candidacy: CandidacyRow, latest: RevisionRow | undefined): boolean {
-  return latest === undefined || !isDeepStrictEqual(candidacy.draft, latest.content);
+  return (
+    latest === undefined ||
+    !isDeepStrictEqual(candidacy.draft, latest.content) ||
+    !isDeepStrictEqual(
+      candidacy.draftAttachmentIds,
+      latest.attachments.map((a) => a.id),
+    )
+  );
 }

@@ -1,6 +1,7 @@
 // Kysely queries of the call: calls, candidacies, their drafts and immutable revisions. No business rules here:
 // the caller decides who may see what and passes the organisations or regions in reach.
 import { sql, type Kysely, type Transaction } from "kysely";
+import { jsonArrayFrom } from "kysely/helpers/postgres";
 import type { Database, ReceivedVia } from "../../db/types.ts";
 import type { Milestone } from "../../domain/milestone-types.ts";
 import type { CandidacyContent } from "./document.ts";
@@ -116,6 +117,8 @@ export interface CandidacyRow {
   draftRevision: number;
   draftSavedAt: Date;
   draftSavedBy: string | null;
+  /** The attachments in the draft, in upload order (modules/attachments). */
+  draftAttachmentIds: string[];
 }
 
 function candidaciesQuery(db: Db) {
@@ -133,6 +136,10 @@ function candidaciesQuery(db: Db) {
       "candidacies.draft_revision as draftRevision",
       "candidacies.draft_saved_at as draftSavedAt",
       "users.display_name as draftSavedBy",
+      sql<string[]>`coalesce((
+        select array_agg(a.id::text order by a.upload_order) from candidacy_attachments a
+        where a.candidacy_id = candidacies.id and a.removed_at is null
+      ), '{}'::text[])`.as("draftAttachmentIds"),
     ]);
 }
 
@@ -226,6 +233,16 @@ export interface RevisionRow {
   receivedVia: ReceivedVia;
   receiptCode: string;
   submittedBy: string | null;
+  /** The attachments the revision had, in their order (modules/attachments); never their bytes. */
+  attachments: RevisionAttachment[];
+}
+
+export interface RevisionAttachment {
+  id: string;
+  filename: string;
+  mediaType: string;
+  size: number;
+  sha256: string;
 }
 
 function revisionsQuery(db: Db) {
@@ -241,6 +258,15 @@ function revisionsQuery(db: Db) {
       "r.received_via as receivedVia",
       "r.receipt_code as receiptCode",
       "users.display_name as submittedBy",
+      (eb) =>
+        jsonArrayFrom(
+          eb
+            .selectFrom("candidacy_revision_attachments as ra")
+            .innerJoin("candidacy_attachments as a", "a.id", "ra.attachment_id")
+            .select(["a.id", "a.filename", "a.media_type as mediaType", "a.size_bytes as size", "a.sha256"])
+            .whereRef("ra.revision_id", "=", "r.id")
+            .orderBy("ra.position"),
+        ).as("attachments"),
     ]);
 }
 

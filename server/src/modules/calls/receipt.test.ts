@@ -33,6 +33,7 @@ describe("the receipt mail", () => {
     code: "MAA-2023-0007-1",
     revision: 1,
     deadline: "2023-06-01T21:59:00.000Z",
+    attachments: [] as { filename: string; size: number; sha256: string }[],
   };
 
   it("says what was received, when in Belgian time, the reference and until when it can be amended, in Dutch", () => {
@@ -42,6 +43,17 @@ describe("the receipt mail", () => {
     expect(mail.body).toContain("op donderdag 1 juni 2023 om 23.59 uur");
     expect(mail.body).toContain("Referentie: MAA-2023-0007-1");
     expect(mail.body).toContain("opnieuw indienen tot donderdag 1 juni 2023 om 23.59 uur");
+  });
+
+  it("lists each attachment with its size and SHA-256, so the applicant can prove what was sent", () => {
+    const sha256 = "ab".repeat(32);
+    const withFiles = { ...facts, attachments: [{ filename: "Begroting 2024.pdf", size: 1_234_567, sha256 }] };
+    expect(receiptMail(withFiles, "nl").body).toContain(
+      `Bijlagen (1):\n- Begroting 2024.pdf (1,2 MB)\n  SHA-256: ${sha256}`,
+    );
+    expect(receiptMail(withFiles, "en").body).toContain("Attachments (1):\n- Begroting 2024.pdf (1,2 MB)");
+    expect(receiptMail(withFiles, "fr").body).toContain("Pièces jointes (1) :");
+    expect(receiptMail(facts, "nl").body).toContain("Bijlagen: geen");
   });
 
   it("reads in English and French too", () => {

@@ -3,6 +3,7 @@
 import type { Locale, ReceivedVia } from "../../db/types.ts";
 import { formatInstant } from "../../domain/belgian-format.ts";
 import { utcToLocal } from "../../domain/milestones.ts";
+import { formatSize } from "../attachments/files.ts";
 
 /**
  * Three letters for a region, from its slug: the first three letters of a one-word name ("maasland" → "MAA"), the
@@ -52,6 +53,21 @@ export interface ReceiptFacts {
   revision: number;
   /** The last accepted moment (UTC ISO), or null while the call has no deadline. */
   deadline: string | null;
+  /** What the revision had: with size and SHA-256, the applicant can prove which files were sent. */
+  attachments: { filename: string; size: number; sha256: string }[];
+}
+
+/** The attachment lines of a receipt: a heading, then each file with its size and its SHA-256 fingerprint. */
+function attachmentLines(
+  attachments: ReceiptFacts["attachments"],
+  locale: Locale,
+  words: { heading: (count: number) => string; none: string },
+): string[] {
+  if (attachments.length === 0) return [words.none];
+  return [
+    words.heading(attachments.length),
+    ...attachments.flatMap((a) => [`- ${a.filename} (${formatSize(a.size, locale)})`, `  SHA-256: ${a.sha256}`]),
+  ];
 }
 
 type Texts = (facts: ReceiptFacts, when: (iso: string) => string) => { subject: string; body: string };
@@ -68,6 +84,7 @@ const texts: Record<Locale, Texts> = {
       "",
       `Referentie: ${f.code}`,
       `Versie: ${f.revision}`,
+      ...attachmentLines(f.attachments, "nl", { heading: (n) => `Bijlagen (${n}):`, none: "Bijlagen: geen" }),
       "",
       f.deadline
         ? `U kunt uw kandidatuur nog aanpassen en opnieuw indienen tot ${when(f.deadline)}. De laatste versie die we vóór de deadline ontvangen, telt.`
@@ -87,6 +104,7 @@ const texts: Record<Locale, Texts> = {
       "",
       `Reference: ${f.code}`,
       `Version: ${f.revision}`,
+      ...attachmentLines(f.attachments, "en", { heading: (n) => `Attachments (${n}):`, none: "Attachments: none" }),
       "",
       f.deadline
         ? `You can still change your candidacy and submit it again until ${when(f.deadline)}. The last version we receive before the deadline counts.`
@@ -106,6 +124,10 @@ const texts: Record<Locale, Texts> = {
       "",
       `Référence : ${f.code}`,
       `Version : ${f.revision}`,
+      ...attachmentLines(f.attachments, "fr", {
+        heading: (n) => `Pièces jointes (${n}) :`,
+        none: "Pièces jointes : aucune",
+      }),
       "",
       f.deadline
         ? `Vous pouvez encore modifier votre candidature et la soumettre à nouveau jusqu’au ${when(f.deadline)}. La dernière version reçue avant la date limite compte.`

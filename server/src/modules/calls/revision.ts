@@ -1,9 +1,10 @@
 // Recording a submitted revision: the one path by which a candidacy becomes what the jury judges, from the portal
 // or from an e-mail the coordinator registers. In the caller's transaction: the immutable revision with its receipt
-// code, the receipt in the outbox for each recipient, and the audit row.
+// code and the attachments it had, the receipt in the outbox for each recipient, and the audit row.
 import type { Transaction } from "kysely";
 import type { Database, Locale, ReceivedVia } from "../../db/types.ts";
 import { recordAudit } from "../../platform/audit.ts";
+import { snapshot } from "../attachments/queries.ts";
 import { queueMessage } from "../outbox/service.ts";
 import type { CandidacyContent } from "./document.ts";
 import { stateOf } from "./phase.ts";
@@ -25,6 +26,8 @@ export interface NewRevision {
   receivedAt: Date;
   receivedVia: ReceivedVia;
   submittedBy: string;
+  /** The attachments the revision has, in order (the draft's, read under the candidacy's lock). */
+  attachmentIds: string[];
   /** Each address gets one receipt; the same address twice gets one. */
   recipients: ReceiptRecipient[];
   now: Date;
@@ -54,6 +57,9 @@ export async function recordRevision(trx: Transaction<Database>, input: NewRevis
     receiptCode: code,
     now,
   });
+  await snapshot(trx, inserted.id, input.attachmentIds);
+  const stored = await q.findRevision(trx, candidacy.id, number);
+  if (!stored) throw new Error("the revision just written is missing");
   const actor = { kind: "user" as const, userId: input.submittedBy };
   await recordAudit(
     trx,
@@ -68,6 +74,7 @@ export async function recordRevision(trx: Transaction<Database>, input: NewRevis
         receiptCode: code,
         receivedAt: input.receivedAt.toISOString(),
         receivedVia: input.receivedVia,
+        attachments: stored.attachments.map((a) => ({ id: a.id, filename: a.filename, sha256: a.sha256 })),
       },
     },
     { at: now },
@@ -91,6 +98,7 @@ export async function recordRevision(trx: Transaction<Database>, input: NewRevis
         code,
         revision: number,
         deadline,
+        attachments: stored.attachments,
       },
       recipient.locale,
     );
@@ -111,7 +119,5 @@ export async function recordRevision(trx: Transaction<Database>, input: NewRevis
     );
   }
 
-  const stored = await q.findRevision(trx, candidacy.id, number);
-  if (!stored) throw new Error("the revision just written is missing");
   return presentRevision(stored);
 }

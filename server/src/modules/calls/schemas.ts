@@ -190,10 +190,28 @@ export const SubmitCandidacyBody = Type.Object(
 );
 export type SubmitCandidacyBody = Static<typeof SubmitCandidacyBody>;
 
+/**
+ * An attachment as a revision holds it; its bytes come from the download route of the reader's role
+ * (modules/attachments/schemas.ts).
+ */
+export const RevisionAttachmentSchema = Type.Object({
+  id: Uuid,
+  filename: Type.String(),
+  /** Detected from the content when it was uploaded. */
+  mediaType: Type.String(),
+  /** Bytes. */
+  size: Type.Integer(),
+  /** Hex SHA-256 of the bytes: what the receipt proves. */
+  sha256: Type.String(),
+});
+export type RevisionAttachment = Static<typeof RevisionAttachmentSchema>;
+
 export const RevisionViewSchema = Type.Object({
   ...RevisionSummarySchema.properties,
   candidacyId: Uuid,
   content: CandidacyContentSchema,
+  /** The attachments this revision had, in order; they never change. */
+  attachments: Type.Array(RevisionAttachmentSchema),
 });
 export type RevisionView = Static<typeof RevisionViewSchema>;
 

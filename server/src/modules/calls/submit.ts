@@ -62,6 +62,8 @@ export async function submitCandidacy(
         receivedAt: now,
         receivedVia: "portal",
         submittedBy: actor.userId,
+        // Exactly what the draft holds now: uploads and removals take the same lock, so none slips in between.
+        attachmentIds: candidacy.draftAttachmentIds,
         recipients,
         now,
       });

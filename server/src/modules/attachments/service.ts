@@ -1,0 +1,203 @@
+// The use cases of candidacy attachments: the draft's list, uploading to the draft, removing from it, and the
+// downloads per role. Uploads and removals follow the rule for saving the draft: the organisation's own staff, while
+// the call's phase lets applicants edit, judged inside the transaction after the candidacy's row is locked (the
+// same lock as saving and submitting, so a submission records exactly the attachments the draft had).
+import type { Kysely } from "kysely";
+import type { Database } from "../../db/types.ts";
+import { recordAudit } from "../../platform/audit.ts";
+import type { Clock } from "../../platform/clock.ts";
+import { conflict, notFound, validationFailed, type HttpError } from "../../platform/errors.ts";
+import type { Actor } from "../../platform/permissions.ts";
+import { applyingRefusal, stateOf } from "../calls/phase.ts";
+import { authorizeCandidacy } from "../calls/policy.ts";
+import * as calls from "../calls/queries.ts";
+import { loadForMember } from "../jury/member.ts";
+import {
+  acceptedExtensions,
+  acceptedTypeNames,
+  detectDocument,
+  formatSize,
+  maxAttachmentBytes,
+  maxAttachmentsPerCandidacy,
+  sanitizeFilename,
+  sha256Hex,
+} from "./files.ts";
+import { authorizeCoordinatorDownload, authorizeJuryDownload, authorizeStaffDownload } from "./policy.ts";
+import * as q from "./queries.ts";
+import type { AttachmentView, DraftAttachmentList } from "./schemas.ts";
+
+export interface Deps {
+  db: Kysely<Database>;
+  clock: Clock;
+}
+
+export interface UploadedFile {
+  /** The name the browser sent; only ever used after sanitizing. */
+  filename: string;
+  bytes: Buffer;
+}
+
+export interface Download {
+  filename: string;
+  mediaType: string;
+  content: Buffer;
+}
+
+const fileError = (code: string, params?: Record<string, string | number>): HttpError =>
+  validationFailed([{ path: "file", code, ...(params ? { params } : {}) }]);
+
+export const tooLarge = (): HttpError =>
+  fileError("attachment.too_large", { max: formatSize(maxAttachmentBytes, "nl") });
+export const fileRequired = (): HttpError => fileError("attachment.file_required");
+
+function present(row: q.AttachmentRow): AttachmentView {
+  return {
+    id: row.id,
+    filename: row.filename,
+    mediaType: row.mediaType,
+    size: row.size,
+    sha256: row.sha256,
+    uploadedAt: row.uploadedAt.toISOString(),
+    uploadedBy: row.uploadedBy,
+  };
+}
+
+/** The candidacy and its call, for a change by its staff while the phase allows; throws 404 or 409 otherwise. */
+async function editableCandidacy(db: q.Db, actor: Actor, candidacyId: string, now: Date, forUpdate: boolean) {
+  const candidacy = authorizeCandidacy(actor, "save_draft", await calls.findCandidacy(db, candidacyId, { forUpdate }));
+  const call = await calls.findCall(db, candidacy.callId);
+  if (!call) throw new Error(`candidacy ${candidacyId} has no call`);
+  const refusal = applyingRefusal(stateOf(call, now), actor.locale);
+  if (refusal) throw refusal;
+  return candidacy;
+}
+
+export async function listDraftAttachments(
+  deps: Deps,
+  actor: Actor,
+  candidacyId: string,
+): Promise<DraftAttachmentList> {
+  const { db, clock } = deps;
+  const candidacy = authorizeCandidacy(actor, "read", await calls.findCandidacy(db, candidacyId));
+  const call = await calls.findCall(db, candidacy.callId);
+  if (!call) throw new Error(`candidacy ${candidacyId} has no call`);
+  return {
+    attachments: (await q.draftAttachments(db, candidacyId)).map(present),
+    editable: applyingRefusal(stateOf(call, clock.now()), actor.locale) === null,
+    limits: { maxBytes: maxAttachmentBytes, maxCount: maxAttachmentsPerCandidacy, types: acceptedExtensions },
+  };
+}
+
+/**
+ * Adds a file to the draft. `readFile` is called only once the actor is known to reach the candidacy and the phase
+ * allows it, so nobody else makes us read a body. A refused file changes nothing.
+ */
+export async function uploadAttachment(
+  deps: Deps,
+  actor: Actor,
+  candidacyId: string,
+  readFile: () => Promise<UploadedFile | null>,
+): Promise<AttachmentView> {
+  const { db, clock } = deps;
+  await editableCandidacy(db, actor, candidacyId, clock.now(), false);
+  const file = await readFile();
+  if (file === null) throw fileRequired();
+  if (file.bytes.length === 0) throw fileError("attachment.empty");
+  if (file.bytes.length > maxAttachmentBytes) throw tooLarge();
+  const detected = await detectDocument(file.bytes);
+  if (!detected.accepted) {
+    throw detected.reason === "macros"
+      ? fileError("attachment.macros")
+      : fileError("attachment.type_not_accepted", { types: acceptedTypeNames });
+  }
+  const filename = sanitizeFilename(file.filename, detected.ext);
+  const sha256 = sha256Hex(file.bytes);
+
+  return db.transaction().execute(async (trx) => {
+    const now = clock.now();
+    await editableCandidacy(trx, actor, candidacyId, now, true);
+    const inDraft = await q.draftAttachments(trx, candidacyId);
+    if (inDraft.length >= maxAttachmentsPerCandidacy)
+      throw conflict("attachment.too_many", { max: maxAttachmentsPerCandidacy });
+    const { id } = await q.insertAttachment(trx, {
+      candidacyId,
+      filename,
+      mediaType: detected.mediaType,
+      sha256,
+      content: file.bytes,
+      userId: actor.userId,
+      now,
+    });
+    await recordAudit(
+      trx,
+      { kind: "user", userId: actor.userId },
+      {
+        action: "attachment.uploaded",
+        entityType: "candidacy",
+        entityId: candidacyId,
+        payload: { attachmentId: id, filename, mediaType: detected.mediaType, size: file.bytes.length, sha256 },
+      },
+      { at: now },
+    );
+    const stored = await q.findDraftAttachment(trx, candidacyId, id);
+    if (!stored) throw new Error("the attachment just written is missing");
+    return present(stored);
+  });
+}
+
+/** Takes a file out of the draft. A revision that had it keeps it (the bytes stay); otherwise the bytes go. */
+export async function removeAttachment(
+  deps: Deps,
+  actor: Actor,
+  candidacyId: string,
+  attachmentId: string,
+): Promise<void> {
+  const { db, clock } = deps;
+  await db.transaction().execute(async (trx) => {
+    const now = clock.now();
+    await editableCandidacy(trx, actor, candidacyId, now, true);
+    const attachment = await q.findDraftAttachment(trx, candidacyId, attachmentId);
+    if (!attachment) throw notFound();
+    const keptForRevisions = await q.isInRevision(trx, attachmentId);
+    if (keptForRevisions) await q.markRemoved(trx, { id: attachmentId, userId: actor.userId, now });
+    else await q.deleteAttachment(trx, attachmentId);
+    await recordAudit(
+      trx,
+      { kind: "user", userId: actor.userId },
+      {
+        action: "attachment.removed",
+        entityType: "candidacy",
+        entityId: candidacyId,
+        payload: { attachmentId, filename: attachment.filename, sha256: attachment.sha256, keptForRevisions },
+      },
+      { at: now },
+    );
+  });
+}
+
+async function download(db: q.Db, row: q.DownloadRow): Promise<Download> {
+  const content = await q.findContent(db, row.id);
+  if (content === undefined) throw notFound();
+  return { filename: row.filename, mediaType: row.mediaType, content };
+}
+
+export async function downloadForStaff(deps: Deps, actor: Actor, candidacyId: string, attachmentId: string) {
+  const row = authorizeStaffDownload(actor, await q.findForDownload(deps.db, attachmentId), candidacyId);
+  return download(deps.db, row);
+}
+
+export async function downloadForCoordinator(
+  deps: Deps,
+  actor: Actor,
+  at: { callId: string; candidacyId: string },
+  attachmentId: string,
+) {
+  const row = authorizeCoordinatorDownload(actor, await q.findForDownload(deps.db, attachmentId), at);
+  return download(deps.db, row);
+}
+
+export async function downloadForJury(deps: Deps, actor: Actor, candidacyId: string, attachmentId: string) {
+  const loaded = await loadForMember(deps.db, actor, candidacyId);
+  const row = authorizeJuryDownload(await q.findForDownload(deps.db, attachmentId), loaded);
+  return download(deps.db, row);
+}
