@@ -90,6 +90,6 @@ describe("sizes", () => {
     expect(formatSize(512, "nl")).toBe("512 bytes");
     expect(formatSize(340_000, "nl")).toBe("340 kB");
     expect(formatSize(1_234_567, "nl")).toBe("1,2 MB");
-    expect(formatSize(10_000_000, "fr")).toBe("10 MB");
+    expect(formatSize(10_000_000, "fr")).toBe("10 Mo");
   });
 });

@@ -2,9 +2,10 @@
 // stored, and how it is sent back. Pure: no I/O.
 import { createHash } from "node:crypto";
 import { fileTypeFromBuffer } from "file-type";
-import type { Locale } from "../../db/types.ts";
-import { formatNumber } from "../../domain/belgian-format.ts";
 import { oldOfficeKind } from "../../domain/compound-file.ts";
+import { formatSize } from "./size.ts";
+
+export { formatSize };
 
 /** Per file: 10 MB in decimal units, as formatSize and file managers count. A long PDF with pictures fits. */
 export const maxAttachmentBytes = 10_000_000;
@@ -86,11 +87,4 @@ export function contentDisposition(filename: string): string {
     (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`,
   );
   return `attachment; filename="${fallback}"; filename*=UTF-8''${encoded}`;
-}
-
-/** "1,2 MB", "340 kB", "512 bytes" in the reader's conventions (decimal units, as file managers show them). */
-export function formatSize(bytes: number, locale: Locale): string {
-  if (bytes < 1000) return `${formatNumber(bytes, locale)} bytes`;
-  if (bytes < 1_000_000) return `${formatNumber(bytes / 1000, locale, { maximumFractionDigits: 0 })} kB`;
-  return `${formatNumber(bytes / 1_000_000, locale, { maximumFractionDigits: 1 })} MB`;
 }

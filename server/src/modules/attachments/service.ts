@@ -16,7 +16,6 @@ import {
   acceptedExtensions,
   acceptedTypeNames,
   detectDocument,
-  formatSize,
   maxAttachmentBytes,
   maxAttachmentsPerCandidacy,
   sanitizeFilename,
@@ -46,8 +45,8 @@ export interface Download {
 const fileError = (code: string, params?: Record<string, string | number>): HttpError =>
   validationFailed([{ path: "file", code, ...(params ? { params } : {}) }]);
 
-export const tooLarge = (): HttpError =>
-  fileError("attachment.too_large", { max: formatSize(maxAttachmentBytes, "nl") });
+// The limit in MB (decimal, as formatSize shows sizes); each language's message names the unit.
+export const tooLarge = (): HttpError => fileError("attachment.too_large", { max: maxAttachmentBytes / 1_000_000 });
 export const fileRequired = (): HttpError => fileError("attachment.file_required");
 
 function present(row: q.AttachmentRow): AttachmentView {
