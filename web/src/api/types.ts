@@ -63,10 +63,12 @@ import type {
   PrepareDecisionBody,
 } from "../../../server/src/modules/decisions/schemas.ts";
 import type {
+  CancelBody,
   InvitationsSent,
   PitchPlan,
   SlotBody,
   SlotCandidacy,
+  SlotMessages,
   SlotView,
 } from "../../../server/src/modules/pitches/schemas.ts";
 
@@ -139,6 +141,6 @@ export type DecisionOutcome = PrepareDecisionBody["outcome"];
 export type ObjectionStatus = ObjectionView["status"];
 
 // Pitches (issue 3, fourth part): slots on the matching days, clashes refused, invitations with pitch.ics.
-export type { InvitationsSent, PitchPlan, SlotBody, SlotCandidacy, SlotView };
+export type { CancelBody, InvitationsSent, PitchPlan, SlotBody, SlotCandidacy, SlotMessages, SlotView };
 export type SuggestedGroup = PitchPlan["suggestedGroups"][number];
 export type SlotJuryMember = PitchPlan["jury"][number];

@@ -1,12 +1,13 @@
-// Planning a pitch slot: a day (one of the matching days when the call names them), start and end time in Brussels,
-// a place or an online link, a room, a challenge and who takes part (fieldsets of checkboxes). The server's refusals
-// (a clash names the other slot's time) appear next to their field and in the summary; the typed values stay.
-import { Alert, Button, Checkbox, NativeSelect, Stack, Text, TextInput, Title } from "@mantine/core";
+// Planning a pitch slot, or changing one: a day (one of the matching days when the call names them), start and end
+// time in Brussels, a place or an online link, a room, a challenge and who takes part (fieldsets of checkboxes). The
+// server's refusals (a clash names the other slot's time) appear next to their field and in the summary; the typed
+// values stay. Changing an invited slot sends its updates and cancellations at once: the form says so before saving.
+import { Alert, Button, Checkbox, Group, NativeSelect, Stack, Text, TextInput, Title } from "@mantine/core";
 import { useRef, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { ApiError } from "../../api/client.ts";
-import { useCreateSlot } from "../../api/pitches.ts";
-import type { PitchPlan, SlotBody, SlotView } from "../../api/types.ts";
+import { useCreateSlot, useUpdateSlot } from "../../api/pitches.ts";
+import type { PitchPlan, SlotBody, SlotMessages, SlotView } from "../../api/types.ts";
 import { ErrorSummary, focusSoon, type PathError } from "../../components/ErrorSummary.tsx";
 import { formatDate, parseBelgianDate, parseBelgianTime, toLocale } from "../../format/dates.ts";
 import { formatTimeRange } from "../../../../server/src/domain/belgian-format.ts";
@@ -37,19 +38,60 @@ const fields = [
 /** A server path ("juryUserIds.0") as the form's field it is about. */
 const fieldOf = (path: string) => fields.find((f) => path === f || path.startsWith(`${f}.`)) ?? "date";
 
-export function SlotForm({ callId, plan, prefill }: { callId: string; plan: PitchPlan; prefill: SlotPrefill | null }) {
+/** "09:00" as people type it: "9.00". */
+const typedTime = (time: string) => `${Number(time.slice(0, 2))}.${time.slice(3)}`;
+/** "2026-12-01" as people type it: "1/12/2026". */
+const typedDate = (date: string) => `${Number(date.slice(8))}/${Number(date.slice(5, 7))}/${date.slice(0, 4)}`;
+
+export function SlotForm({
+  callId,
+  plan,
+  prefill,
+  editing,
+  onSaved,
+  onClose,
+}: {
+  callId: string;
+  plan: PitchPlan;
+  prefill: SlotPrefill | null;
+  /** The slot to change; without it the form plans a new one. */
+  editing?: SlotView;
+  onSaved?: (saved: SlotMessages) => void;
+  onClose?: () => void;
+}) {
   const { t, i18n } = useTranslation();
   const create = useCreateSlot(callId);
-  const days = plan.matchingDays;
-  const [date, setDate] = useState(days.length > 0 ? days[0]! : "");
-  const [from, setFrom] = useState("");
-  const [to, setTo] = useState("");
-  const [location, setLocation] = useState("");
-  const [onlineUrl, setOnlineUrl] = useState("");
-  const [room, setRoom] = useState("");
-  const [challenge, setChallenge] = useState(prefill ? String(prefill.challengeNumber) : "");
-  const [candidacyIds, setCandidacyIds] = useState<string[]>(prefill?.candidacyIds ?? []);
-  const [juryUserIds, setJuryUserIds] = useState<string[]>([]);
+  const update = useUpdateSlot(callId);
+  const pending = create.isPending || update.isPending;
+  // The change form sits in its slot while the planning form stays below: its own ids ("f-edit-date").
+  const path = (field: string) => (editing ? `edit.${field}` : field);
+  const idOf = (field: string) => fieldId(path(field));
+  const titleId = editing ? "pitch-edit-title" : "pitch-form-title";
+  const refusalId = editing ? "pitch-edit-refusal" : "pitch-form-refusal";
+  const matching = plan.matchingDays;
+  const days =
+    editing && matching.length > 0 && !matching.includes(editing.date) ? [editing.date, ...matching] : matching;
+  const [date, setDate] = useState(
+    editing ? (days.length > 0 ? editing.date : typedDate(editing.date)) : days.length > 0 ? days[0]! : "",
+  );
+  const [from, setFrom] = useState(editing ? typedTime(editing.from) : "");
+  const [to, setTo] = useState(editing ? typedTime(editing.to) : "");
+  const [location, setLocation] = useState(editing?.location ?? "");
+  const [onlineUrl, setOnlineUrl] = useState(editing?.onlineUrl ?? "");
+  const [room, setRoom] = useState(editing?.room ?? "");
+  const [challenge, setChallenge] = useState(
+    editing
+      ? editing.challengeNumber === null
+        ? ""
+        : String(editing.challengeNumber)
+      : prefill
+        ? String(prefill.challengeNumber)
+        : "",
+  );
+  const [candidacyIds, setCandidacyIds] = useState<string[]>(
+    editing ? editing.candidacies.map((c) => c.id) : (prefill?.candidacyIds ?? []),
+  );
+  const [juryUserIds, setJuryUserIds] = useState<string[]>(editing ? editing.jury.map((j) => j.userId) : []);
   const [errors, setErrors] = useState<PathError[]>([]);
   const [message, setMessage] = useState("");
   const [refusal, setRefusal] = useState<string | null>(null);
@@ -84,7 +126,7 @@ export function SlotForm({ callId, plan, prefill }: { callId: string; plan: Pitc
 
   const onSubmit = (event: React.FormEvent) => {
     event.preventDefault();
-    if (create.isPending) return;
+    if (pending) return;
     setMessage("");
     setRefusal(null);
     const found: PathError[] = [];
@@ -110,10 +152,24 @@ export function SlotForm({ callId, plan, prefill }: { callId: string; plan: Pitc
       onlineUrl: onlineUrl.trim() || null,
       room: room.trim() || null,
       challengeNumber: challenge ? Number(challenge) : null,
-      note: "",
+      // The note is not on this form: a change keeps it.
+      note: editing?.note ?? "",
       candidacyIds,
       juryUserIds,
     };
+    const onError = (error: Error) => {
+      if (error instanceof ApiError && error.fields.length > 0) {
+        showErrors(error.fields.map((f) => ({ path: fieldOf(f.path), message: f.message })));
+      } else {
+        setErrors([]);
+        setRefusal(error.message);
+        focusSoon(() => document.getElementById(refusalId));
+      }
+    };
+    if (editing) {
+      update.mutate({ slotId: editing.id, body }, { onSuccess: (saved) => onSaved?.(saved), onError });
+      return;
+    }
     create.mutate(body, {
       onSuccess: (slot) => {
         setErrors([]);
@@ -123,15 +179,7 @@ export function SlotForm({ callId, plan, prefill }: { callId: string; plan: Pitc
         setJuryUserIds([]);
         setMessage(t("pitches.form.saved", { time: slotTime(slot, i18n.language) }));
       },
-      onError: (error) => {
-        if (error instanceof ApiError && error.fields.length > 0) {
-          showErrors(error.fields.map((f) => ({ path: fieldOf(f.path), message: f.message })));
-        } else {
-          setErrors([]);
-          setRefusal(error.message);
-          focusSoon(() => document.getElementById("pitch-form-refusal"));
-        }
-      },
+      onError,
     });
   };
 
@@ -139,16 +187,16 @@ export function SlotForm({ callId, plan, prefill }: { callId: string; plan: Pitc
     set(checked ? [...list, value] : list.filter((v) => v !== value));
 
   const group = (
-    path: "candidacyIds" | "juryUserIds",
+    field: "candidacyIds" | "juryUserIds",
     options: { value: string; label: string }[],
     chosen: string[],
     set: (next: string[]) => void,
   ) => {
-    const error = errorOf(path);
-    const errorId = `${fieldId(path)}-error`;
+    const error = errorOf(field);
+    const errorId = `${idOf(field)}-error`;
     return (
-      <fieldset className="plain-fieldset" id={fieldId(path)} aria-describedby={error ? errorId : undefined}>
-        <legend className="fieldset-legend">{labels[path]}</legend>
+      <fieldset className="plain-fieldset" id={idOf(field)} aria-describedby={error ? errorId : undefined}>
+        <legend className="fieldset-legend">{labels[field]}</legend>
         {error && (
           <Text c="red" size="sm" fw={600} id={errorId} mb="xs">
             {error}
@@ -173,16 +221,23 @@ export function SlotForm({ callId, plan, prefill }: { callId: string; plan: Pitc
   };
 
   return (
-    <section aria-labelledby="pitch-form-title">
-      <Title order={2} id="pitch-form-title" mb="sm" tabIndex={-1}>
-        {t("pitches.form.title")}
+    <section aria-labelledby={titleId}>
+      <Title order={editing ? 4 : 2} size={editing ? "h5" : undefined} id={titleId} mb="sm" tabIndex={-1}>
+        {editing ? t("pitches.edit.title") : t("pitches.form.title")}
       </Title>
+      {editing && (
+        <Text mb="sm">{editing.invitedAt ? t("pitches.edit.invitedHelp") : t("pitches.edit.notInvitedHelp")}</Text>
+      )}
       <form onSubmit={onSubmit} noValidate>
         <Stack gap="md" maw={640}>
-          <ErrorSummary errors={errors} describe={(path) => labels[path] ?? path} headingRef={summaryRef} />
+          <ErrorSummary
+            errors={errors.map((e) => ({ ...e, path: path(e.path) }))}
+            describe={(p) => labels[p.replace(/^edit\./, "")] ?? p}
+            headingRef={summaryRef}
+          />
           {days.length > 0 ? (
             <NativeSelect
-              id={fieldId("date")}
+              id={idOf("date")}
               label={labels.date}
               value={date}
               onChange={(e) => setDate(e.currentTarget.value)}
@@ -192,7 +247,7 @@ export function SlotForm({ callId, plan, prefill }: { callId: string; plan: Pitc
             />
           ) : (
             <TextInput
-              id={fieldId("date")}
+              id={idOf("date")}
               label={labels.date}
               description={t("pitches.form.dateHelp")}
               value={date}
@@ -203,7 +258,7 @@ export function SlotForm({ callId, plan, prefill }: { callId: string; plan: Pitc
             />
           )}
           <TextInput
-            id={fieldId("from")}
+            id={idOf("from")}
             label={labels.from}
             description={t("pitches.form.timeHelp")}
             value={from}
@@ -214,7 +269,7 @@ export function SlotForm({ callId, plan, prefill }: { callId: string; plan: Pitc
             autoComplete="off"
           />
           <TextInput
-            id={fieldId("to")}
+            id={idOf("to")}
             label={labels.to}
             description={t("pitches.form.timeHelp")}
             value={to}
@@ -231,7 +286,7 @@ export function SlotForm({ callId, plan, prefill }: { callId: string; plan: Pitc
             </Text>
             <Stack gap="sm">
               <TextInput
-                id={fieldId("location")}
+                id={idOf("location")}
                 label={labels.location}
                 value={location}
                 onChange={(e) => setLocation(e.currentTarget.value)}
@@ -239,7 +294,7 @@ export function SlotForm({ callId, plan, prefill }: { callId: string; plan: Pitc
                 maxLength={300}
               />
               <TextInput
-                id={fieldId("onlineUrl")}
+                id={idOf("onlineUrl")}
                 label={labels.onlineUrl}
                 description={t("pitches.form.onlineUrlHelp")}
                 type="url"
@@ -249,7 +304,7 @@ export function SlotForm({ callId, plan, prefill }: { callId: string; plan: Pitc
                 maxLength={2000}
               />
               <TextInput
-                id={fieldId("room")}
+                id={idOf("room")}
                 label={labels.room}
                 value={room}
                 onChange={(e) => setRoom(e.currentTarget.value)}
@@ -259,7 +314,7 @@ export function SlotForm({ callId, plan, prefill }: { callId: string; plan: Pitc
             </Stack>
           </fieldset>
           <NativeSelect
-            id={fieldId("challengeNumber")}
+            id={idOf("challengeNumber")}
             label={labels.challengeNumber}
             value={challenge}
             onChange={(e) => setChallenge(e.currentTarget.value)}
@@ -282,18 +337,25 @@ export function SlotForm({ callId, plan, prefill }: { callId: string; plan: Pitc
             setJuryUserIds,
           )}
           {refusal && (
-            <Alert color="red" role="alert" id="pitch-form-refusal" tabIndex={-1}>
+            <Alert color="red" role="alert" id={refusalId} tabIndex={-1}>
               {refusal}
             </Alert>
           )}
-          <Text role="status" fw={600}>
-            {message}
-          </Text>
-          <div>
-            <Button type="submit" loading={create.isPending}>
-              {t("pitches.form.submit")}
+          {!editing && (
+            <Text role="status" fw={600}>
+              {message}
+            </Text>
+          )}
+          <Group gap="sm" className="wrap-buttons">
+            <Button type="submit" loading={pending}>
+              {editing ? t("pitches.edit.submit") : t("pitches.form.submit")}
             </Button>
-          </div>
+            {editing && (
+              <Button variant="default" onClick={onClose}>
+                {t("pitches.edit.close")}
+              </Button>
+            )}
+          </Group>
         </Stack>
       </form>
     </section>
