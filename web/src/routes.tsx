@@ -82,6 +82,11 @@ export const router = createBrowserRouter([
             path: "/beheer/oproepen/:callId/pitches",
             lazy: page(() => import("./pages/pitches/PitchesPage.tsx"), "PitchesPage"),
           },
+          {
+            path: "/beheer/partnerschappen/:slug",
+            lazy: page(() => import("./pages/partnerships/PartnershipPage.tsx"), "PartnershipPage"),
+          },
+          { path: "/aanbod", lazy: page(() => import("./pages/partnerships/OwnOffersPage.tsx"), "OwnOffersPage") },
           { path: "/jury", lazy: page(() => import("./pages/jury/JuryCallsPage.tsx"), "JuryCallsPage") },
           { path: "/jury/oproepen/:callId", lazy: page(() => import("./pages/jury/JuryCallPage.tsx"), "JuryCallPage") },
           {

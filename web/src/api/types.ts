@@ -71,6 +71,15 @@ import type {
   SlotMessages,
   SlotView,
 } from "../../../server/src/modules/pitches/schemas.ts";
+import type {
+  FormationStatus,
+  MemberView,
+  OfferChangeBody,
+  OfferList,
+  OfferView,
+  PartnershipView,
+  WaitingReason,
+} from "../../../server/src/modules/partnerships/schemas.ts";
 
 export type { AddendumDocument, Challenge, Contact, Obstacle, Milestone, MilestoneKey, When };
 export type { BarrierGrid, BarrierSource, PublicAddendum, PublicPersona, References };
@@ -144,3 +153,6 @@ export type ObjectionStatus = ObjectionView["status"];
 export type { CancelBody, InvitationsSent, PitchPlan, SlotBody, SlotCandidacy, SlotMessages, SlotView };
 export type SuggestedGroup = PitchPlan["suggestedGroups"][number];
 export type SlotJuryMember = PitchPlan["jury"][number];
+
+// The partnership (issue 3, item 8): formed from final decisions, with VDAB, the municipalities, partners and offers.
+export type { FormationStatus, MemberView, OfferChangeBody, OfferList, OfferView, PartnershipView, WaitingReason };

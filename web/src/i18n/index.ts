@@ -17,6 +17,9 @@ import pitchesFr from "./pitches.fr.json" with { type: "json" };
 import openingNl from "./opening.nl.json" with { type: "json" };
 import openingEn from "./opening.en.json" with { type: "json" };
 import openingFr from "./opening.fr.json" with { type: "json" };
+import partnershipsNl from "./partnerships.nl.json" with { type: "json" };
+import partnershipsEn from "./partnerships.en.json" with { type: "json" };
+import partnershipsFr from "./partnerships.fr.json" with { type: "json" };
 
 export const languages = [
   { code: "nl", name: "Nederlands" },
@@ -58,9 +61,9 @@ export function hasRememberedLanguage(): boolean {
 
 void i18n.use(initReactI18next).init({
   resources: {
-    nl: { translation: { ...nl, ...juryNl, ...decisionsNl, ...pitchesNl, ...openingNl } },
-    en: { translation: { ...en, ...juryEn, ...decisionsEn, ...pitchesEn, ...openingEn } },
-    fr: { translation: { ...fr, ...juryFr, ...decisionsFr, ...pitchesFr, ...openingFr } },
+    nl: { translation: { ...nl, ...juryNl, ...decisionsNl, ...pitchesNl, ...openingNl, ...partnershipsNl } },
+    en: { translation: { ...en, ...juryEn, ...decisionsEn, ...pitchesEn, ...openingEn, ...partnershipsEn } },
+    fr: { translation: { ...fr, ...juryFr, ...decisionsFr, ...pitchesFr, ...openingFr, ...partnershipsFr } },
   },
   lng: initialLanguage(),
   fallbackLng: "nl",

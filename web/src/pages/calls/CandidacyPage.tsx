@@ -23,6 +23,7 @@ import { PageTitle } from "../../components/PageTitle.tsx";
 import { ErrorMessage, Loading } from "../../components/QueryState.tsx";
 import { formatClock, formatInstant, isToday } from "../../format/dates.ts";
 import { DecisionSection } from "../decisions/DecisionSection.tsx";
+import { OwnOffersLink } from "../partnerships/OwnOffersLink.tsx";
 import { FieldErrorsContext } from "../editor/fields.tsx";
 import { CandidacyFields, contentFieldLabel } from "./CandidacyFields.tsx";
 import { DemoBadge, PhaseLine } from "./phase.tsx";
@@ -349,6 +350,7 @@ function CandidacyEditor({ view, call, onReload }: { view: CandidacyView; call: 
         </div>
 
         <DecisionSection candidacyId={id} />
+        <OwnOffersLink candidacyId={id} />
 
         <div ref={closedRef} tabIndex={-1}>
           {closed && (

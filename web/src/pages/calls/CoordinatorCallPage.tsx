@@ -7,6 +7,7 @@ import { useCallCandidacies, useTaxonomy } from "../../api/calls.ts";
 import { ApiError } from "../../api/client.ts";
 import { PageTitle } from "../../components/PageTitle.tsx";
 import { ErrorMessage, Loading } from "../../components/QueryState.tsx";
+import { FormationSection } from "../partnerships/FormationSection.tsx";
 import { formatInstant } from "../../format/dates.ts";
 import { ContentView, RevisionFacts } from "./ContentView.tsx";
 import { CallHeading } from "./phase.tsx";
@@ -80,6 +81,7 @@ export function CoordinatorCallPage() {
           </Button>
         </Stack>
       </Paper>
+      <FormationSection callId={call.id} />
       <Paper withBorder p="md" component="section" aria-labelledby="manage-pitches">
         <Stack gap="xs" align="flex-start" className="wrap-buttons">
           <Title order={2} size="h3" id="manage-pitches">

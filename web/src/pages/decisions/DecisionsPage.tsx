@@ -12,6 +12,7 @@ import { ErrorMessage, Loading } from "../../components/QueryState.tsx";
 import { formatInstant } from "../../format/dates.ts";
 import { fieldId } from "../editor/fields.tsx";
 import { PhaseLine } from "../calls/phase.tsx";
+import { FormationSection } from "../partnerships/FormationSection.tsx";
 import { DecisionForm } from "./DecisionForm.tsx";
 import { ObjectionsSection } from "./ObjectionsSection.tsx";
 import { PublishSection } from "./PublishSection.tsx";
@@ -63,6 +64,7 @@ export function DecisionsPage() {
           )}
         </Stack>
       </div>
+      {published && !view.provisional && <FormationSection callId={callId} onlyWhenFinal />}
       <CoverageLink callId={callId} view={view} />
       <section aria-labelledby="decisions-candidacies">
         <Title order={2} id="decisions-candidacies" mb="sm">
