@@ -24,6 +24,17 @@ export interface Config {
   trustProxy: TrustProxy;
   /** Built web app to serve; null when it is not built. */
   webDist: string | null;
+  /** BRUG_PUBLIC_URL: the address people reach Brug at, without a trailing slash; links in mails and letters. */
+  publicUrl: string;
+  /** BRUG_SMTP_URL and BRUG_MAIL_FROM; null: no mail is sent and the outbox keeps every message. Holds a secret. */
+  mail: MailConfig | null;
+}
+
+export interface MailConfig {
+  /** smtp://… or smtps://…, with the user and password; never logged, never shown. */
+  smtpUrl: string;
+  /** The sender, e.g. "Brug <brug@partnerschap.be>". */
+  from: string;
 }
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
@@ -43,7 +54,49 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     secureCookies: production || env.BRUG_SECURE_COOKIES === "1",
     trustProxy: parseTrustProxy(env.BRUG_TRUST_PROXY),
     webDist: path.resolve(env.BRUG_WEB_DIST ?? "web/dist"),
+    publicUrl: parsePublicUrl(env.BRUG_PUBLIC_URL, port),
+    mail: parseMail(env.BRUG_SMTP_URL, env.BRUG_MAIL_FROM),
   };
+}
+
+/** http(s)://host[:port][/path], without credentials, query or fragment; no trailing slash. */
+export function parsePublicUrl(value: string | undefined, port: number): string {
+  const text = value?.trim() ?? "";
+  if (text === "") return `http://localhost:${port}`;
+  let url: URL;
+  try {
+    url = new URL(text);
+  } catch {
+    throw new Error(`BRUG_PUBLIC_URL must be an address like https://brug.example.be; cannot read "${text}"`);
+  }
+  if (!["http:", "https:"].includes(url.protocol) || url.username !== "" || url.password !== "") {
+    throw new Error(`BRUG_PUBLIC_URL must be an http or https address without a user or password`);
+  }
+  if (url.search !== "" || url.hash !== "") {
+    throw new Error(`BRUG_PUBLIC_URL must not have a query or fragment; cannot use "${url.origin}${url.pathname}"`);
+  }
+  return `${url.origin}${url.pathname}`.replace(/\/+$/, "");
+}
+
+// The messages never repeat the SMTP URL: it holds the password.
+export function parseMail(smtpUrl: string | undefined, from: string | undefined): MailConfig | null {
+  const url = smtpUrl?.trim() ?? "";
+  if (url === "") return null;
+  let parsed: URL;
+  try {
+    parsed = new URL(url);
+  } catch {
+    throw new Error("BRUG_SMTP_URL must be an address like smtps://user:password@smtp.example.be:465");
+  }
+  if (parsed.protocol !== "smtp:" && parsed.protocol !== "smtps:") {
+    throw new Error("BRUG_SMTP_URL must start with smtp:// or smtps://");
+  }
+  if (parsed.hostname === "") throw new Error("BRUG_SMTP_URL must name the mail server's host");
+  const sender = from?.trim() ?? "";
+  if (sender === "" || !sender.includes("@")) {
+    throw new Error('BRUG_MAIL_FROM must be set with BRUG_SMTP_URL: the sender, e.g. "Brug <brug@partnerschap.be>"');
+  }
+  return { smtpUrl: url, from: sender };
 }
 
 // Names that proxy-addr (Fastify's trustProxy) understands besides addresses and ranges.

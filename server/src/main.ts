@@ -1,5 +1,7 @@
 // Start Brug: the database (embedded in the data folder, or DATABASE_URL), migrations, reference data, demo data
-// on a fresh embedded database, then the HTTP server. Ctrl-C closes the app, the pool and PostgreSQL in that order.
+// on a fresh embedded database, then the HTTP server, then the scheduled jobs (pg-boss: mail delivery, reminders)
+// in the background, so that they never hold up the start. Ctrl-C closes the app, the jobs, the pool and PostgreSQL
+// in that order.
 import type { FastifyInstance } from "fastify";
 import type { Kysely } from "kysely";
 import { buildApp } from "./app.ts";
@@ -11,6 +13,7 @@ import type { Database } from "./db/types.ts";
 import { keepDemoCallsCurrent } from "./demo/calls.ts";
 import { listDemoAccounts, loadDemo, type DemoAccount } from "./demo/load.ts";
 import { systemClock } from "./platform/clock.ts";
+import { startJobs, type Jobs } from "./platform/jobs.ts";
 import { loadReference } from "./reference/load.ts";
 
 async function main(): Promise<void> {
@@ -23,12 +26,15 @@ async function main(): Promise<void> {
   let embedded: EmbeddedServer | null = null;
   let db: Kysely<Database> | null = null;
   let app: FastifyInstance | null = null;
+  let jobsStarting: Promise<Jobs | null> | null = null;
 
   let stopping: Promise<void> | null = null;
   const stop = (exitCode: number) =>
     (stopping ??= (async () => {
       try {
         await app?.close();
+        // A start still under way is waited for, then stopped: running jobs finish (at most 10 s) before the pool goes.
+        await (await jobsStarting)?.stop();
         await db?.destroy();
         await embedded?.stop();
       } catch (error) {
@@ -66,7 +72,7 @@ async function main(): Promise<void> {
       const hasRegions = await db.selectFrom("regions").select("id").limit(1).executeTakeFirst();
       if (hasRegions === undefined) {
         console.log("Loading the demo data (five regions, their addenda and calls) …");
-        demoAccounts = await loadDemo(db);
+        demoAccounts = await loadDemo(db, undefined, { publicUrl: config.publicUrl });
       } else {
         demoAccounts = listDemoAccounts();
         const moved = await keepDemoCallsCurrent(db, systemClock.now());
@@ -88,6 +94,16 @@ async function main(): Promise<void> {
         console.log(`  ${account.role.padEnd(12)} ${account.email.padEnd(width)}  ${account.password}${region}`);
       }
     }
+    console.log(
+      config.mail
+        ? `\nMail: sent through ${new URL(config.mail.smtpUrl).host} as ${config.mail.from}`
+        : "\nMail: no BRUG_SMTP_URL, so nothing is sent; every message stays readable under Berichten.",
+    );
+    jobsStarting = startJobs({ db, clock: systemClock, config, databaseUrl, log: app.log }).catch((error: unknown) => {
+      // The app still serves; messages and reminders wait in the database until the next start.
+      console.error("Scheduled jobs (mail, reminders) could not start:", error);
+      return null;
+    });
     console.log("\nPress Ctrl-C to stop.");
   } catch (error) {
     if (error instanceof DataFolderInUseError) {

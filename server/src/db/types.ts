@@ -256,7 +256,29 @@ export interface OutboxMessagesTable {
   created_at: CreatedAt;
   /** Set when handed to SMTP; null while it waits in the outbox. */
   sent_at: Timestamp | null;
+  /** The last failed attempt's error, short and without secrets; null once sent. */
   last_error: string | null;
+  /** Delivery attempts so far (platform/mail.ts, modules/outbox/delivery.ts). */
+  attempts: Generated<number>;
+  last_attempt_at: Timestamp | null;
+  /** Null: as soon as the delivery job runs; else not before (backoff after a failure, or held by a sender). */
+  next_attempt_at: Timestamp | null;
+}
+
+export type ReminderKind = "candidacy_deadline" | "jury_assessment";
+
+/** Reminders already queued: one per kind, subject, person and due moment (unique), so each goes out once. */
+export interface RemindersTable {
+  id: Generated<string>;
+  kind: ReminderKind;
+  /** The candidacy (candidacy_deadline) or the call (jury_assessment). */
+  subject_id: string;
+  user_id: string;
+  due_at: Timestamp;
+  /** The deadline or the end of the assessment it announced. */
+  ends_at: Timestamp;
+  outbox_message_id: string | null;
+  created_at: Timestamp;
 }
 
 export interface CallCriteriaTable {
@@ -492,6 +514,7 @@ export interface Database {
   candidacy_attachments: CandidacyAttachmentsTable;
   candidacy_revision_attachments: CandidacyRevisionAttachmentsTable;
   outbox_messages: OutboxMessagesTable;
+  reminders: RemindersTable;
   call_criteria: CallCriteriaTable;
   jury_assignments: JuryAssignmentsTable;
   conflict_declarations: ConflictDeclarationsTable;

@@ -124,6 +124,8 @@ export async function loadDemoDecisions(
   actor: AuditActor,
   regions: Map<string, { regionId: string }>,
   now: Date,
+  /** BRUG_PUBLIC_URL for the letters' links; null: only the path. */
+  publicUrl: string | null = null,
 ): Promise<void> {
   for (const [slug, plan] of Object.entries(demoDecisions)) {
     const region = regions.get(slug);
@@ -198,6 +200,7 @@ export async function loadDemoDecisions(
           outcome,
           motivation,
           publishedAt,
+          publicUrl,
         },
         { actor, now: publishedAt },
       );

@@ -185,7 +185,7 @@ export function seedProblems(seeds: RegionSeed[], known: KnownCodes): string[] {
 export async function loadDemo(
   db: Kysely<Database>,
   seeds: RegionSeed[] = regionSeeds,
-  options: { now?: Date } = {},
+  options: { now?: Date; publicUrl?: string } = {},
 ): Promise<DemoAccount[]> {
   const now = options.now ?? new Date();
   await db.transaction().execute(async (trx) => {
@@ -234,7 +234,7 @@ export async function loadDemo(
     await loadDemoCalls(trx, seedActor, loaded, now);
     await loadDemoApplicants(trx, seedActor, seeds, loaded, now);
     await loadDemoJury(trx, seedActor, loaded, now);
-    await loadDemoDecisions(trx, seedActor, loaded, now);
+    await loadDemoDecisions(trx, seedActor, loaded, now, options.publicUrl ?? null);
     await loadDemoPartnerships(trx, seedActor, loaded, now);
   });
   return listDemoAccounts(seeds);

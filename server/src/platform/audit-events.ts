@@ -294,6 +294,34 @@ export type AuditEvent =
       entityType: "outbox_message";
       entityId: string;
       payload: { kind: string; toAddress: string };
+    }
+  | {
+      // Handed to the SMTP server (platform/mail.ts); `attempt` counts from 1.
+      action: "outbox.sent";
+      entityType: "outbox_message";
+      entityId: string;
+      payload: { attempt: number };
+    }
+  | {
+      // The error is short and holds no secret (mailErrorText); the message waits for its next attempt.
+      action: "outbox.delivery_failed";
+      entityType: "outbox_message";
+      entityId: string;
+      payload: { attempt: number; error: string; nextAttemptAt: string };
+    }
+  | {
+      // A reminder before a deadline or the end of the assessment, queued once (modules/reminders).
+      action: "reminder.queued";
+      entityType: "reminder";
+      entityId: string;
+      payload: {
+        kind: "candidacy_deadline" | "jury_assessment";
+        subjectId: string;
+        userId: string;
+        dueAt: string;
+        endsAt: string;
+        messageId: string;
+      };
     };
 
 export type AuditAction = AuditEvent["action"];

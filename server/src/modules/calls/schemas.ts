@@ -254,6 +254,21 @@ export type RegisterByEmailBody = Static<typeof RegisterByEmailBody>;
 // ---------------------------------------------------------------------------------------------------------------
 // Outbox
 
+/**
+ * Where a message stands: sent; waiting for the delivery job; failed and to be tried again at nextAttemptAt; or
+ * kept in the outbox without being sent, because no mail server is configured (no_smtp) or because it waited longer
+ * than a week for one (too_old). lastError only for administrators and coordinators.
+ */
+export const OutboxDeliverySchema = Type.Object({
+  state: Type.Union([Type.Literal("sent"), Type.Literal("waiting"), Type.Literal("failed"), Type.Literal("kept")]),
+  keptBecause: Nullable(Type.Union([Type.Literal("no_smtp"), Type.Literal("too_old")])),
+  attempts: Type.Integer({ minimum: 0 }),
+  lastAttemptAt: Nullable(IsoInstant),
+  nextAttemptAt: Nullable(IsoInstant),
+  lastError: Nullable(Type.String()),
+});
+export type OutboxDelivery = Static<typeof OutboxDeliverySchema>;
+
 export const OutboxSummarySchema = Type.Object({
   id: Uuid,
   kind: Type.String(),
@@ -262,9 +277,14 @@ export const OutboxSummarySchema = Type.Object({
   subject: Type.String(),
   createdAt: IsoInstant,
   sentAt: Nullable(IsoInstant),
+  delivery: OutboxDeliverySchema,
   attachmentNames: Type.Array(Type.String()),
 });
-export const OutboxList = Type.Object({ messages: Type.Array(OutboxSummarySchema) });
+export const OutboxList = Type.Object({
+  messages: Type.Array(OutboxSummarySchema),
+  /** Whether a mail server is configured (BRUG_SMTP_URL); without one every message stays here. */
+  mailConfigured: Type.Boolean(),
+});
 export type OutboxList = Static<typeof OutboxList>;
 
 export const OutboxMessageViewSchema = Type.Object({

@@ -1,6 +1,7 @@
 // The coordinator's side of the decisions: the call's candidacies with their prepared decisions, preparing one,
 // publishing the batch (letters, the call's stamp), and publishing one reopened decision again.
 import type { Kysely, Transaction } from "kysely";
+import type { Config } from "../../config.ts";
 import type { Database } from "../../db/types.ts";
 import { formatInstant, formatList } from "../../domain/belgian-format.ts";
 import { phaseAllows } from "../../domain/call-phase.ts";
@@ -20,6 +21,8 @@ import { isProvisional, weerwoordUntil } from "./window.ts";
 export interface Deps {
   db: Kysely<Database>;
   clock: Clock;
+  /** For the link in each decision letter (where to file a weerwoord). */
+  config: Pick<Config, "publicUrl">;
 }
 
 /** The title of each candidacy's latest submitted revision. */
@@ -203,6 +206,7 @@ export async function publishDecisions(deps: Deps, actor: Actor, callId: string)
           outcome: decision.outcome,
           motivation: decision.motivation,
           publishedAt: now,
+          publicUrl: deps.config.publicUrl,
         },
         { actor: auditActor, now },
       );
@@ -239,6 +243,7 @@ export async function republishDecision(deps: Deps, actor: Actor, candidacyId: s
         outcome: decision.outcome,
         motivation: decision.motivation,
         publishedAt: now,
+        publicUrl: deps.config.publicUrl,
       },
       { actor: auditActor, now },
     );

@@ -207,7 +207,8 @@ describe("the weerwoord", () => {
       message:
         "De termijn voor een weerwoord is voorbij. U kon een weerwoord indienen tot dinsdag 3 november 2026 om 12.00 uur.",
     });
-    expect(await countRows(t.db, "outbox_messages")).toBe(12);
+    // Receipts and letters, and the one weerwoord's receipt and notice to the coordinator: nothing new.
+    expect(await countRows(t.db, "outbox_messages")).toBe(14);
     expect(await t.db.selectFrom("objections").selectAll().execute()).toHaveLength(1);
   });
 

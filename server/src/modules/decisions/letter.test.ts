@@ -34,6 +34,13 @@ describe("the decision letter", () => {
     expect(pdf.toString("latin1").match(/\/Type \/Page\b/g)).toHaveLength(1);
   });
 
+  it("links to the candidacy's page with the full public address, in the PDF and in the mail", async () => {
+    const linked = { ...facts, origin: "https://brug.example.be" };
+    const link = `https://brug.example.be/kandidaturen/${facts.candidacyId}`;
+    expect(pdfText(await letterPdf(linked))).toContain(link);
+    expect(letterMail(linked).body).toContain(link);
+  });
+
   it("comes with a short mail that names the outcome and the deadline", () => {
     const mail = letterMail({ ...facts, outcome: "reserve", motivation: "" });
     expect(mail.subject).toContain("reserve");

@@ -43,14 +43,23 @@ export function candidacyPath(candidacyId: string): string {
   return `/kandidaturen/${candidacyId}`;
 }
 
+/** What the letter and the mail say about the weerwoord: until when, where (a full link with BRUG_PUBLIC_URL), how. */
+function weerwoordParts(facts: LetterFacts): { when: string; link: string; how: string } {
+  return {
+    when:
+      `U kan een weerwoord indienen tot ${formatInstant(facts.weerwoordUntil, "nl")} via Brug, op de pagina van ` +
+      "uw kandidatuur:",
+    link: `${facts.origin ?? ""}${candidacyPath(facts.candidacyId)}`,
+    how:
+      "Schrijf daarin waarom u het niet eens bent met de beslissing. De coördinator behandelt uw weerwoord en " +
+      "antwoordt u schriftelijk.",
+  };
+}
+
 /** The sentence the letter and the mail share: until when and where to file a weerwoord. */
 export function weerwoordSentence(facts: LetterFacts): string {
-  const link = `${facts.origin ?? ""}${candidacyPath(facts.candidacyId)}`;
-  return (
-    `U kan een weerwoord indienen tot ${formatInstant(facts.weerwoordUntil, "nl")} via Brug, op de pagina van uw ` +
-    `kandidatuur: ${link}. Schrijf daarin waarom u het niet eens bent met de beslissing. De coördinator behandelt ` +
-    "uw weerwoord en antwoordt u schriftelijk."
-  );
+  const { when, link, how } = weerwoordParts(facts);
+  return `${when} ${link}. ${how}`;
 }
 
 export function letterMail(facts: LetterFacts): { subject: string; body: string } {
@@ -113,7 +122,11 @@ export async function letterPdf(facts: LetterFacts): Promise<Buffer> {
   }
   doc.moveDown();
   doc.font("Helvetica-Bold").text("Weerwoord");
-  doc.font("Helvetica").text(weerwoordSentence(facts));
+  // The link on a line of its own, clickable, so that it is never broken at one of its hyphens.
+  const weerwoord = weerwoordParts(facts);
+  doc.font("Helvetica").text(weerwoord.when);
+  doc.text(weerwoord.link, facts.origin ? { link: weerwoord.link } : {});
+  doc.text(weerwoord.how);
   doc.moveDown();
   doc.text(
     "Deze beslissing is voorlopig zolang de termijn voor een weerwoord van een van de kandidaten loopt of een " +

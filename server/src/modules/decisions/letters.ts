@@ -15,6 +15,8 @@ export interface LetterSubject {
   outcome: DecisionOutcome;
   motivation: string;
   publishedAt: Date;
+  /** BRUG_PUBLIC_URL, so the letter's link to the weerwoord form is a full address; null: only the path. */
+  publicUrl: string | null;
 }
 
 /** Returns how many messages were queued. */
@@ -33,7 +35,7 @@ export async function queueLetter(
     motivation: subject.motivation,
     publishedAt: subject.publishedAt,
     weerwoordUntil: weerwoordUntil(subject.publishedAt),
-    origin: null,
+    origin: subject.publicUrl,
   };
   const attachment = await letterAttachment(facts);
   const mail = letterMail(facts);

@@ -1,6 +1,7 @@
 // Weerwoorden: the applicant files one against a communicated decision within 14 days; the coordinator handles it
 // (upheld or rejected, with an answer). Upholding reopens the decision (coordinator.ts publishes it again).
 import type { Kysely } from "kysely";
+import type { Config } from "../../config.ts";
 import type { Database } from "../../db/types.ts";
 import { formatInstant } from "../../domain/belgian-format.ts";
 import { recordAudit } from "../../platform/audit.ts";
@@ -8,6 +9,7 @@ import type { Clock } from "../../platform/clock.ts";
 import { conflict, notFound } from "../../platform/errors.ts";
 import type { Actor } from "../../platform/permissions.ts";
 import { findCall, findCandidacy } from "../calls/queries.ts";
+import { queueObjectionAnswer, queueObjectionFiled } from "./notices.ts";
 import { authorizeDecide, authorizeOwnDecision } from "./policy.ts";
 import * as q from "./queries.ts";
 import type {
@@ -22,6 +24,8 @@ import { isProvisional, weerwoordOpen, weerwoordUntil } from "./window.ts";
 export interface Deps {
   db: Kysely<Database>;
   clock: Clock;
+  /** For the links in the weerwoord's mails. */
+  config: Pick<Config, "publicUrl">;
 }
 
 export function presentObjection(row: q.ObjectionRow): ObjectionView {
@@ -61,9 +65,10 @@ export async function handleObjection(
     await q.handleObjection(trx, { id: objection.id, status: body.status, answer, userId: actor.userId, now });
     // An upheld weerwoord reopens the decision: the coordinator may change it and publish it again.
     if (body.status === "upheld") await q.reopenDecision(trx, objection.candidacyId, now);
+    const auditActor = { kind: "user" as const, userId: actor.userId };
     await recordAudit(
       trx,
-      { kind: "user", userId: actor.userId },
+      auditActor,
       {
         action: "objection.handled",
         entityType: "objection",
@@ -72,6 +77,7 @@ export async function handleObjection(
       },
       { at: now },
     );
+    await queueObjectionAnswer(trx, objection.id, { actor: auditActor, now, publicUrl: deps.config.publicUrl });
     const handled = await q.findObjection(trx, objection.id);
     if (!handled) throw notFound();
     return presentObjection(handled);
@@ -131,9 +137,10 @@ export async function fileObjection(
       now,
     });
     if (!inserted) throw conflict("decisions.objection_exists");
+    const auditActor = { kind: "user" as const, userId: actor.userId };
     await recordAudit(
       trx,
-      { kind: "user", userId: actor.userId },
+      auditActor,
       {
         action: "objection.filed",
         entityType: "objection",
@@ -142,6 +149,7 @@ export async function fileObjection(
       },
       { at: now },
     );
+    await queueObjectionFiled(trx, inserted.id, { actor: auditActor, now, publicUrl: deps.config.publicUrl });
     const row = await q.findObjection(trx, inserted.id);
     if (!row) throw notFound();
     return presentObjection(row);

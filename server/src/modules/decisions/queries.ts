@@ -1,5 +1,5 @@
 // Kysely queries of decisions and weerwoorden. No business rules: the services decide who may see what.
-import type { Kysely, Transaction } from "kysely";
+import { sql, type Kysely, type Transaction } from "kysely";
 import type { Database, DecisionOutcome, ObjectionStatus } from "../../db/types.ts";
 
 export type Db = Kysely<Database> | Transaction<Database>;
@@ -232,4 +232,59 @@ export async function hasUnhandledObjection(db: Db, callId: string): Promise<boo
     .limit(1)
     .executeTakeFirst();
   return row !== undefined;
+}
+
+/** What the weerwoord's mails say: who filed it, about which candidacy of which call, and how it was handled. */
+export function objectionMailFacts(db: Db, id: string) {
+  return db
+    .selectFrom("objections")
+    .innerJoin("candidacies", "candidacies.id", "objections.candidacy_id")
+    .innerJoin("calls", "calls.id", "candidacies.call_id")
+    .innerJoin("regions", "regions.id", "calls.region_id")
+    .innerJoin("organisations", "organisations.id", "candidacies.organisation_id")
+    .innerJoin("users as filer", "filer.id", "objections.filed_by")
+    .select((eb) => [
+      "objections.id",
+      "objections.candidacy_id as candidacyId",
+      "calls.id as callId",
+      "calls.title as callTitle",
+      "calls.region_id as regionId",
+      "regions.name as regionName",
+      "candidacies.organisation_id as organisationId",
+      "organisations.name as organisationName",
+      eb
+        .selectFrom("candidacy_revisions as r")
+        .select(sql<string>`r.content->>'title'`.as("title"))
+        .whereRef("r.candidacy_id", "=", "candidacies.id")
+        .orderBy("r.number", "desc")
+        .limit(1)
+        .as("candidacyTitle"),
+      "filer.email as filerEmail",
+      "filer.display_name as filerName",
+      "filer.locale as filerLocale",
+      "filer.disabled_at as filerDisabledAt",
+      "objections.filed_at as filedAt",
+      "objections.text",
+      "objections.status",
+      "objections.answer",
+      "objections.handled_at as handledAt",
+    ])
+    .where("objections.id", "=", id)
+    .executeTakeFirstOrThrow();
+}
+
+export type ObjectionMailFacts = Awaited<ReturnType<typeof objectionMailFacts>>;
+
+/** The region's enabled coordinators, who handle its weerwoorden. */
+export function coordinatorsOfRegion(db: Db, regionId: string) {
+  return db
+    .selectFrom("memberships")
+    .innerJoin("users", "users.id", "memberships.user_id")
+    .select(["users.email", "users.display_name as name", "users.locale"])
+    .where("memberships.region_id", "=", regionId)
+    .where("memberships.role", "=", "coordinator")
+    .where("users.disabled_at", "is", null)
+    .distinct()
+    .orderBy("users.email")
+    .execute();
 }

@@ -1,5 +1,6 @@
 // The coordinator's side of the jury: the call's criteria and score visibility, and who sits on the jury.
 import type { Kysely } from "kysely";
+import type { Config } from "../../config.ts";
 import type { Database } from "../../db/types.ts";
 import { recordAudit } from "../../platform/audit.ts";
 import type { Clock } from "../../platform/clock.ts";
@@ -8,12 +9,15 @@ import type { Actor } from "../../platform/permissions.ts";
 import { authorizeCall } from "../calls/policy.ts";
 import { findCall } from "../calls/queries.ts";
 import { writeCriteria } from "./defaults.ts";
+import { queueAssignmentNotice } from "./notices.ts";
 import * as q from "./queries.ts";
 import type { CriteriaView, JuryView, PutCriteriaBody, ScoreVisibilityBody } from "./schemas.ts";
 
 export interface Deps {
   db: Kysely<Database>;
   clock: Clock;
+  /** For the links in the assignment notice. */
+  config: Pick<Config, "publicUrl">;
 }
 
 async function criteriaView(db: q.Db, callId: string): Promise<CriteriaView> {
@@ -105,21 +109,32 @@ export async function assignJury(deps: Deps, actor: Actor, callId: string, userI
   return deps.db.transaction().execute(async (trx) => {
     const call = authorizeCall(actor, "manage_jury", await findCall(trx, callId));
     const jurors = await q.jurorsOfRegion(trx, call.regionId);
-    if (!jurors.some((j) => j.userId === userId))
-      throw validationFailed([{ path: "userId", code: "jury.not_a_juror" }]);
+    const juror = jurors.find((j) => j.userId === userId);
+    if (!juror) throw validationFailed([{ path: "userId", code: "jury.not_a_juror" }]);
     if (!(await q.isAssigned(trx, call.id, userId))) {
       const now = deps.clock.now();
-      await trx
+      const inserted = await trx
         .insertInto("jury_assignments")
         .values({ call_id: call.id, user_id: userId, assigned_by: actor.userId, assigned_at: now })
         .onConflict((oc) => oc.columns(["call_id", "user_id"]).doNothing())
-        .execute();
+        .returning("id")
+        .executeTakeFirst();
+      const auditActor = { kind: "user" as const, userId: actor.userId };
       await recordAudit(
         trx,
-        { kind: "user", userId: actor.userId },
+        auditActor,
         { action: "jury.assigned", entityType: "call", entityId: call.id, payload: { userId } },
         { at: now },
       );
+      // Told once, by mail: only when this request made the assignment (a concurrent one may have won).
+      if (inserted) {
+        const locale = await q.localeOf(trx, userId);
+        await queueAssignmentNotice(
+          trx,
+          { call, member: { ...juror, locale }, publicUrl: deps.config.publicUrl },
+          { actor: auditActor, now },
+        );
+      }
     }
     return juryView(trx, call);
   });

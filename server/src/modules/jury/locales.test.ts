@@ -7,9 +7,9 @@ import { translate } from "../../platform/i18n.ts";
 const sources = readdirSync(import.meta.dirname)
   .filter((file) => file.endsWith(".ts") && !file.endsWith(".test.ts") && file !== "testing.ts")
   .map((file) => readFileSync(path.join(import.meta.dirname, file), "utf8"));
-// Audit actions look like message codes but are never shown.
+// Audit actions and outbox message kinds look like message codes but are never shown.
 const notMessages =
-  /^jury\.(assigned|unassigned|conflict_declared|conflict_cleared|review_saved|review_submitted|consensus_recorded)$/;
+  /^jury\.(assigned|unassigned|assignment|conflict_declared|conflict_cleared|review_saved|review_submitted|consensus_recorded)$/;
 const codes = [
   ...new Set(sources.flatMap((text) => [...text.matchAll(/"(jury\.[a-z_]+)"/g)].map((m) => m[1] as string))),
 ].filter((code) => !notMessages.test(code));

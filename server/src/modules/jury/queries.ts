@@ -1,6 +1,6 @@
 // Kysely queries of the jury: criteria, assignments, declarations, reviews and consensus. No business rules here:
 // the services decide who may see what.
-import type { ConflictStatus, ConsensusScores, ReviewScores, ScoreVisibility } from "../../db/types.ts";
+import type { ConflictStatus, ConsensusScores, Locale, ReviewScores, ScoreVisibility } from "../../db/types.ts";
 import type { Db } from "../calls/queries.ts";
 
 export type { Db };
@@ -82,6 +82,12 @@ export function jurorsOfRegion(db: Db, regionId: string): Promise<Person[]> {
     .orderBy("users.display_name")
     .orderBy("users.id")
     .execute();
+}
+
+/** The language the user reads Brug in, for their mail. */
+export async function localeOf(db: Db, userId: string): Promise<Locale> {
+  const row = await db.selectFrom("users").select("locale").where("id", "=", userId).executeTakeFirstOrThrow();
+  return row.locale;
 }
 
 export async function isAssigned(db: Db, callId: string, userId: string): Promise<boolean> {

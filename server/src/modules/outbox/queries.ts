@@ -1,6 +1,6 @@
 // Kysely queries of the outbox. No business rules: the caller passes the regions and organisations the actor may
 // read, so the list filters inside the query.
-import type { Kysely, Transaction } from "kysely";
+import { sql, type Kysely, type Transaction } from "kysely";
 import type { Database, Locale, OutboxAttachment } from "../../db/types.ts";
 
 type Db = Kysely<Database> | Transaction<Database>;
@@ -53,6 +53,10 @@ const columns = [
   "organisation_id",
   "created_at",
   "sent_at",
+  "attempts",
+  "last_attempt_at",
+  "next_attempt_at",
+  "last_error",
 ] as const;
 
 function scoped(db: Db, scope: OutboxScope) {
@@ -80,3 +84,56 @@ export function findMessage(db: Db, scope: OutboxScope, id: string) {
 }
 
 export type MessageRow = NonNullable<Awaited<ReturnType<typeof findMessage>>>;
+
+// ---------------------------------------------------------------------------------------------------------------
+// Delivery (delivery.ts)
+
+/**
+ * Takes up to `limit` messages that are due, oldest first: unsent, past their next attempt, and either tried before
+ * or created after `notBefore` (older untried ones stay in the outbox). Counts the attempt and holds each message
+ * until `holdUntil`, so another app server's delivery run skips it (SKIP LOCKED now, next_attempt_at afterwards).
+ */
+export function claimDue(db: Db, input: { now: Date; notBefore: Date; holdUntil: Date; limit: number }) {
+  return db
+    .updateTable("outbox_messages")
+    .set((eb) => ({
+      attempts: eb("attempts", "+", 1),
+      last_attempt_at: input.now,
+      next_attempt_at: input.holdUntil,
+    }))
+    .where("id", "in", (eb) =>
+      eb
+        .selectFrom("outbox_messages")
+        .select("id")
+        .where("sent_at", "is", null)
+        .where(sql<Date>`coalesce(next_attempt_at, created_at)`, "<=", input.now)
+        .where((w) => w.or([w("attempts", ">", 0), w("created_at", ">=", input.notBefore)]))
+        .orderBy(sql`coalesce(next_attempt_at, created_at)`)
+        .orderBy("id")
+        .limit(input.limit)
+        .forUpdate()
+        .skipLocked(),
+    )
+    .returning(["id", "to_address", "to_name", "subject", "body_text", "attachments", "attempts"])
+    .execute();
+}
+
+export type ClaimedMessage = Awaited<ReturnType<typeof claimDue>>[number];
+
+export function markSent(db: Db, id: string, at: Date) {
+  return db
+    .updateTable("outbox_messages")
+    .set({ sent_at: at, last_error: null, next_attempt_at: null })
+    .where("id", "=", id)
+    .where("sent_at", "is", null)
+    .executeTakeFirst();
+}
+
+export function markFailed(db: Db, id: string, error: string, nextAttemptAt: Date) {
+  return db
+    .updateTable("outbox_messages")
+    .set({ last_error: error, next_attempt_at: nextAttemptAt })
+    .where("id", "=", id)
+    .where("sent_at", "is", null)
+    .executeTakeFirst();
+}

@@ -17,7 +17,6 @@ function actorOf(request: { actor: Actor | null }): Actor {
 }
 
 export function outboxRoutes(deps: AppDeps): FastifyPluginAsync {
-  const { db } = deps;
   return async (instance) => {
     const app = instance.withTypeProvider<TypeBoxTypeProvider>();
 
@@ -27,11 +26,11 @@ export function outboxRoutes(deps: AppDeps): FastifyPluginAsync {
         config: { policy: readPolicy },
         schema: {
           tags: ["outbox"],
-          summary: "Messages the caller may read, newest first (not yet sent: there is no SMTP in this version)",
+          summary: "Messages the caller may read, newest first, each with where its delivery stands",
           response: { 200: OutboxList, ...errors },
         },
       },
-      async (request) => listOutbox(db, actorOf(request)),
+      async (request) => listOutbox(deps, actorOf(request)),
     );
 
     app.get(
@@ -45,7 +44,7 @@ export function outboxRoutes(deps: AppDeps): FastifyPluginAsync {
           response: { 200: OutboxMessageViewSchema, ...errors },
         },
       },
-      async (request) => getOutboxMessage(db, actorOf(request), request.params.id),
+      async (request) => getOutboxMessage(deps, actorOf(request), request.params.id),
     );
   };
 }

@@ -1,5 +1,5 @@
-// Berichten: the outbox (letters and receipts Brug sends), for those who may read them. Without a mail server the
-// messages wait here, readable in the app.
+// Berichten: the outbox (receipts, letters, invitations, notices and reminders Brug sends), for those who may read
+// them, each with where its delivery stands. Without a mail server nothing is sent and every message stays here.
 import { Anchor, Badge, Paper, Stack, Table, Text, Title } from "@mantine/core";
 import { useTranslation } from "react-i18next";
 import { Link, useParams } from "react-router";
@@ -9,15 +9,41 @@ import { PageTitle } from "../../components/PageTitle.tsx";
 import { ErrorMessage, Loading } from "../../components/QueryState.tsx";
 import { formatInstant } from "../../format/dates.ts";
 
-function Delivery({ message }: { message: OutboxSummary }) {
+// Where each message stands, in words (colour only adds to them): sent, waiting, failed with its next attempt, or
+// kept here because no mail server is configured (or it waited too long for one).
+function Delivery({ message, detailed = false }: { message: OutboxSummary; detailed?: boolean }) {
   const { t, i18n } = useTranslation();
-  return message.sentAt ? (
-    <Text span>{t("outbox.sentAt", { date: formatInstant(message.sentAt, i18n.language) })}</Text>
-  ) : (
-    <Badge color="orange" variant="light" radius="sm" tt="none">
-      {t("outbox.queued")}
+  const d = message.delivery;
+  const badge = (color: string, text: string) => (
+    <Badge color={color} variant="light" radius="sm" tt="none" style={{ whiteSpace: "normal", height: "auto" }}>
+      {text}
     </Badge>
   );
+  switch (d.state) {
+    case "sent":
+      return <Text span>{t("outbox.sentAt", { date: formatInstant(message.sentAt ?? "", i18n.language) })}</Text>;
+    case "waiting":
+      return badge("blue", t("outbox.waiting"));
+    case "kept":
+      return badge("orange", d.keptBecause === "too_old" ? t("outbox.tooOld") : t("outbox.queued"));
+    case "failed":
+      return (
+        <Stack gap={4} align="flex-start">
+          {badge(
+            "red",
+            t("outbox.failed", {
+              attempts: d.attempts,
+              date: d.nextAttemptAt ? formatInstant(d.nextAttemptAt, i18n.language) : "",
+            }),
+          )}
+          {detailed && d.lastError ? (
+            <Text size="sm" style={{ overflowWrap: "anywhere" }}>
+              {t("outbox.lastError", { error: d.lastError })}
+            </Text>
+          ) : null}
+        </Stack>
+      );
+  }
 }
 
 const recipient = (m: OutboxSummary) => (m.toName ? `${m.toName} <${m.toAddress}>` : m.toAddress);
@@ -31,6 +57,11 @@ export function OutboxPage() {
         <PageTitle>{t("outbox.title")}</PageTitle>
         <Text maw={760}>{t("outbox.intro")}</Text>
       </div>
+      {query.data && !query.data.mailConfigured ? (
+        <Paper withBorder p="sm" maw={760}>
+          <Text>{t("outbox.noMailServer")}</Text>
+        </Paper>
+      ) : null}
       {query.isPending ? (
         <Loading />
       ) : query.isError ? (
@@ -109,7 +140,7 @@ export function OutboxMessagePage() {
           <div className="content-item">
             <dt>{t("outbox.delivery")}</dt>
             <dd>
-              <Delivery message={m} />
+              <Delivery message={m} detailed />
             </dd>
           </div>
         </dl>
