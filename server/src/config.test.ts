@@ -58,3 +58,50 @@ describe("BRUG_TRUST_PROXY", () => {
     }
   });
 });
+
+describe("BRUG_PUBLIC_URL", () => {
+  it("defaults to localhost on the port, and loses a trailing slash", () => {
+    expect(loadConfig({}).publicUrl).toBe("http://localhost:3000");
+    expect(loadConfig({ PORT: "8080" }).publicUrl).toBe("http://localhost:8080");
+    expect(loadConfig({ BRUG_PUBLIC_URL: "https://brug.example.be/" }).publicUrl).toBe("https://brug.example.be");
+    expect(loadConfig({ BRUG_PUBLIC_URL: "https://example.be/brug/" }).publicUrl).toBe("https://example.be/brug");
+  });
+
+  it("refuses what cannot be a link in a mail: another scheme, credentials, a query", () => {
+    expect(() => loadConfig({ BRUG_PUBLIC_URL: "brug.example.be" })).toThrow("BRUG_PUBLIC_URL");
+    expect(() => loadConfig({ BRUG_PUBLIC_URL: "ftp://brug.example.be" })).toThrow("http or https");
+    expect(() => loadConfig({ BRUG_PUBLIC_URL: "https://u:p@brug.example.be" })).toThrow("without a user or password");
+    expect(() => loadConfig({ BRUG_PUBLIC_URL: "https://brug.example.be/?a=1" })).toThrow("query");
+  });
+});
+
+describe("BRUG_SMTP_URL and BRUG_MAIL_FROM", () => {
+  it("leave mail off when unset", () => {
+    expect(loadConfig({}).mail).toBeNull();
+  });
+
+  it("need a smtp:// or smtps:// address and a sender, and never repeat the password in an error", () => {
+    const smtpUrl = "smtps://brug:hunter2-secret@smtp.example.be:465";
+    expect(loadConfig({ BRUG_SMTP_URL: smtpUrl, BRUG_MAIL_FROM: "Brug <brug@example.be>" }).mail).toEqual({
+      smtpUrl,
+      from: "Brug <brug@example.be>",
+    });
+    const errorOf = (env: NodeJS.ProcessEnv) => {
+      try {
+        loadConfig(env);
+      } catch (error) {
+        return (error as Error).message;
+      }
+      return "";
+    };
+    const withoutSender = errorOf({ BRUG_SMTP_URL: smtpUrl });
+    expect(withoutSender).toContain("BRUG_MAIL_FROM");
+    expect(withoutSender).not.toContain("hunter2");
+    const wrongScheme = errorOf({
+      BRUG_SMTP_URL: "http://brug:hunter2-secret@smtp.example.be",
+      BRUG_MAIL_FROM: "a@b.be",
+    });
+    expect(wrongScheme).toContain("smtp://");
+    expect(wrongScheme).not.toContain("hunter2");
+  });
+});
