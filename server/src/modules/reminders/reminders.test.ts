@@ -99,6 +99,8 @@ describe("reminders before the candidacy deadline", () => {
     expect(sent.map((m) => m.to_address).sort()).toEqual(
       [neverSubmitted.applicant.email, colleague.email, changed.applicant.email].sort(),
     );
+    // A candidacy submitted as it stands needs no reminder.
+    expect(sent.map((m) => m.to_address)).not.toContain(submitted.applicant.email);
     const dutch = sent.find((m) => m.to_address === neverSubmitted.applicant.email)!;
     expect(dutch).toMatchObject({
       locale: "nl",
