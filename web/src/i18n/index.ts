@@ -14,6 +14,9 @@ import decisionsFr from "./decisions.fr.json" with { type: "json" };
 import pitchesNl from "./pitches.nl.json" with { type: "json" };
 import pitchesEn from "./pitches.en.json" with { type: "json" };
 import pitchesFr from "./pitches.fr.json" with { type: "json" };
+import attachmentsNl from "./attachments.nl.json" with { type: "json" };
+import attachmentsEn from "./attachments.en.json" with { type: "json" };
+import attachmentsFr from "./attachments.fr.json" with { type: "json" };
 import openingNl from "./opening.nl.json" with { type: "json" };
 import openingEn from "./opening.en.json" with { type: "json" };
 import openingFr from "./opening.fr.json" with { type: "json" };
@@ -61,9 +64,39 @@ export function hasRememberedLanguage(): boolean {
 
 void i18n.use(initReactI18next).init({
   resources: {
-    nl: { translation: { ...nl, ...juryNl, ...decisionsNl, ...pitchesNl, ...openingNl, ...partnershipsNl } },
-    en: { translation: { ...en, ...juryEn, ...decisionsEn, ...pitchesEn, ...openingEn, ...partnershipsEn } },
-    fr: { translation: { ...fr, ...juryFr, ...decisionsFr, ...pitchesFr, ...openingFr, ...partnershipsFr } },
+    nl: {
+      translation: {
+        ...nl,
+        ...juryNl,
+        ...decisionsNl,
+        ...pitchesNl,
+        ...attachmentsNl,
+        ...openingNl,
+        ...partnershipsNl,
+      },
+    },
+    en: {
+      translation: {
+        ...en,
+        ...juryEn,
+        ...decisionsEn,
+        ...pitchesEn,
+        ...attachmentsEn,
+        ...openingEn,
+        ...partnershipsEn,
+      },
+    },
+    fr: {
+      translation: {
+        ...fr,
+        ...juryFr,
+        ...decisionsFr,
+        ...pitchesFr,
+        ...attachmentsFr,
+        ...openingFr,
+        ...partnershipsFr,
+      },
+    },
   },
   lng: initialLanguage(),
   fallbackLng: "nl",

@@ -25,6 +25,7 @@ import { formatClock, formatInstant, isToday } from "../../format/dates.ts";
 import { DecisionSection } from "../decisions/DecisionSection.tsx";
 import { OwnOffersLink } from "../partnerships/OwnOffersLink.tsx";
 import { FieldErrorsContext } from "../editor/fields.tsx";
+import { AttachmentsSection } from "./AttachmentsSection.tsx";
 import { CandidacyFields, contentFieldLabel } from "./CandidacyFields.tsx";
 import { DemoBadge, PhaseLine } from "./phase.tsx";
 import { usePersonaNames } from "./references.ts";
@@ -399,6 +400,11 @@ function CandidacyEditor({ view, call, onReload }: { view: CandidacyView; call: 
                   {t("candidacy.receipt.code")}: <strong className="receipt-code">{receipt.receiptCode}</strong>
                 </Text>
                 <Text>{t("candidacy.receipt.at", { date: formatInstant(receipt.receivedAt, i18n.language) })}</Text>
+                <Text>
+                  {receipt.attachments.length === 0
+                    ? t("attachments.receiptNone")
+                    : t("attachments.receiptCount", { count: receipt.attachments.length })}
+                </Text>
                 {deadline && (
                   <Text>{t("candidacy.receipt.amend", { deadline: formatInstant(deadline, i18n.language) })}</Text>
                 )}
@@ -426,6 +432,8 @@ function CandidacyEditor({ view, call, onReload }: { view: CandidacyView; call: 
             readOnly={readOnly}
           />
         </Box>
+
+        <AttachmentsSection candidacyId={id} closed={closed !== null} onChanged={() => setUnsubmitted(true)} />
 
         <section aria-labelledby="candidacy-revisions">
           <Title order={2} id="candidacy-revisions" mb="sm">

@@ -9,6 +9,8 @@ import { PageTitle } from "../../components/PageTitle.tsx";
 import { ErrorMessage, Loading } from "../../components/QueryState.tsx";
 import { FormationSection } from "../partnerships/FormationSection.tsx";
 import { formatInstant } from "../../format/dates.ts";
+import { attachmentHref } from "../../api/attachments.ts";
+import { AttachmentList } from "./AttachmentList.tsx";
 import { ContentView, RevisionFacts } from "./ContentView.tsx";
 import { CallHeading } from "./phase.tsx";
 import { usePersonaNames } from "./references.ts";
@@ -203,6 +205,7 @@ export function CoordinatorCandidacyPage() {
         </Stack>
       </Paper>
       <ContentView content={r.content} personaNames={personaNames} taxonomy={taxonomy.data} />
+      <AttachmentList attachments={r.attachments} hrefFor={attachmentHref.coordinator(callId, candidacy.id)} />
     </Stack>
   );
 }

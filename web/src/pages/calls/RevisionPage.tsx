@@ -5,6 +5,8 @@ import { Link, useParams } from "react-router";
 import { useRevision, useTaxonomy } from "../../api/calls.ts";
 import { PageTitle } from "../../components/PageTitle.tsx";
 import { ErrorMessage, Loading } from "../../components/QueryState.tsx";
+import { attachmentHref } from "../../api/attachments.ts";
+import { AttachmentList } from "./AttachmentList.tsx";
 import { ContentView, RevisionFacts } from "./ContentView.tsx";
 import { usePersonaNames } from "./references.ts";
 
@@ -41,6 +43,7 @@ export function RevisionPage() {
         </Stack>
       </Paper>
       <ContentView content={r.content} personaNames={personaNames} taxonomy={taxonomy.data} />
+      <AttachmentList attachments={r.attachments} hrefFor={attachmentHref.staff(id)} />
     </Stack>
   );
 }

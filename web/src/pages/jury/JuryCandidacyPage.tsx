@@ -11,6 +11,8 @@ import type { JuryCandidacyList } from "../../api/types.ts";
 import { PageTitle } from "../../components/PageTitle.tsx";
 import { ErrorMessage, Loading } from "../../components/QueryState.tsx";
 import { formatInstant } from "../../format/dates.ts";
+import { attachmentHref } from "../../api/attachments.ts";
+import { AttachmentList } from "../calls/AttachmentList.tsx";
 import { ContentView } from "../calls/ContentView.tsx";
 import { usePersonaNames } from "../calls/references.ts";
 import { DeclarationForm } from "./DeclarationForm.tsx";
@@ -121,6 +123,11 @@ export function JuryCandidacyPage() {
                 headingOrder={3}
               />
             </div>
+            <AttachmentList
+              attachments={query.data.revision.attachments}
+              hrefFor={attachmentHref.jury(id)}
+              headingOrder={3}
+            />
           </section>
           <ReviewForm
             key={id}
