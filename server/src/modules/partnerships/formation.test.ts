@@ -4,8 +4,17 @@ import { describe, expect, it } from "vitest";
 import { createReferenceTestApp, fixedClock } from "../../../test/app.ts";
 import { createOrganisation } from "../accounts/service.ts";
 import { signIn, validEnterpriseNumber, type BuiltUser } from "../accounts/testing.ts";
-import { auditOf } from "../calls/testing.ts";
-import { afterDeadline, buildDecisionWorld, publishAt, weerwoordEnd } from "../decisions/testing.ts";
+import {
+  auditOf,
+  buildApplicant,
+  buildCall,
+  completeContent,
+  saveDraftVia,
+  startCandidacy,
+  submitVia,
+  timeline,
+} from "../calls/testing.ts";
+import { afterDeadline, beforeDeadline, buildDecisionWorld, publishAt, weerwoordEnd } from "../decisions/testing.ts";
 import { formFinalPartnerships } from "./formation.ts";
 import type { FormationStatus, PartnershipView } from "./schemas.ts";
 
@@ -229,5 +238,64 @@ describe("two app servers at once", () => {
     expect(await count("partnership_offers")).toBe(before + 1);
     const formed = await auditOf(t.db, "partnership.formed");
     expect(formed.filter((a) => (a.payload as { callId: string }).callId === second.callId)).toHaveLength(1);
+  });
+});
+
+describe("a later call in the same region", () => {
+  it("extends the partnership: new partners join, an existing partner keeps its membership and gains offers", async () => {
+    const before = await partnership();
+    const { id: versionId } = await t.db
+      .selectFrom("addendum_versions as v")
+      .innerJoin("addenda as a", "a.id", "v.addendum_id")
+      .select("v.id")
+      .where("a.region_id", "=", world.regionId)
+      .executeTakeFirstOrThrow();
+    clock.set(beforeDeadline);
+    const later = await buildCall(t.db, timeline("2026-09-01", { date: "2026-10-09", time: "12:00" }), {
+      regionId: world.regionId,
+      slug,
+      versionId,
+    });
+    const newcomer = await buildApplicant(t.db);
+    const applied: string[] = [];
+    for (const [applicant, content] of [
+      [chosen.applicant, completeContent({ title: "Tweede project", serviceTypes: ["debt_mediation"] })],
+      [newcomer, completeContent({ title: "Nieuwe partner", municipalities: ["Maaseik"] })],
+    ] as const) {
+      const session = await as(applicant);
+      const started = await startCandidacy(app, session.headers, later.id);
+      expect((await saveDraftVia(app, session.headers, started.id, 1, content)).statusCode).toBe(200);
+      expect((await submitVia(app, session.headers, started.id, 2)).statusCode).toBe(201);
+      applied.push(started.id);
+    }
+    clock.set(afterDeadline);
+    for (const id of applied) {
+      await send(world.coordinator, "PUT", `/api/candidacies/${id}/decision`, { outcome: "selected", motivation: "" });
+    }
+    clock.set(publishAt);
+    expect((await send(world.coordinator, "POST", `/api/calls/${later.id}/decisions/publish`)).statusCode).toBe(200);
+    clock.set(around(weerwoordEnd, 1));
+    expect(await formFinalPartnerships(t.db, clock.now())).toBe(1);
+
+    const after = await partnership();
+    expect(after.formedAt).toBe(before.formedAt);
+    expect(after.calls.map((c) => c.callId).sort()).toEqual([world.callId, later.id].sort());
+    // VDAB and the municipalities are not added twice; the existing partner keeps when it joined.
+    expect(after.members).toHaveLength(before.members.length + 1);
+    const kept = after.members.find((m) => m.organisationId === chosen.applicant.organisationId);
+    expect(kept).toEqual(before.members.find((m) => m.organisationId === chosen.applicant.organisationId));
+    expect(after.members.find((m) => m.organisationId === newcomer.organisationId)).toMatchObject({
+      kind: "partner",
+      source: { callId: later.id, candidacyId: applied[1], revisionNumber: 1 },
+    });
+    const chosensOffers = after.offers.filter((o) => o.organisation.id === chosen.applicant.organisationId);
+    expect(chosensOffers.map((o) => [o.serviceType, o.source.callId]).sort()).toEqual(
+      [
+        ["bridge_figure", world.callId],
+        ["debt_mediation", later.id],
+      ].sort(),
+    );
+    const formed = await auditOf(t.db, "partnership.formed");
+    expect(formed.at(-1)?.payload).toMatchObject({ callId: later.id, extended: true });
   });
 });
