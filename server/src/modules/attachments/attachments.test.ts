@@ -379,3 +379,16 @@ describe("downloading as a jury member", () => {
     expect((await get(applicant, url(planView.id))).statusCode).toBe(403);
   });
 });
+
+describe("the API description", () => {
+  it("lists every attachment route in /api/openapi.json", async () => {
+    const response = await app.inject({ method: "GET", url: "/api/openapi.json" });
+    expect(response.statusCode).toBe(200);
+    const spec = response.json() as { paths: Record<string, Record<string, unknown>> };
+    const methods = (path: string) => Object.keys(spec.paths[path] ?? {}).sort();
+    expect(methods("/api/candidacies/{id}/attachments")).toEqual(["get", "post"]);
+    expect(methods("/api/candidacies/{id}/attachments/{attachmentId}")).toEqual(["delete", "get"]);
+    expect(methods("/api/calls/{callId}/candidacies/{id}/attachments/{attachmentId}")).toEqual(["get"]);
+    expect(methods("/api/jury/candidacies/{id}/attachments/{attachmentId}")).toEqual(["get"]);
+  });
+});
