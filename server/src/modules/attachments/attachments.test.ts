@@ -131,6 +131,14 @@ describe("uploading to the draft", () => {
     expect(await attachmentRows()).toBe(before);
   });
 
+  it("accepts a file of exactly 10 MB", async () => {
+    const other = await signIn(app, await buildApplicant(t.db));
+    const started = await startCandidacy(app, other.headers, call.id);
+    const limit = Buffer.concat([pdf(), Buffer.alloc(10_000_000 - pdf().length, 0x20)]);
+    const view = await upload(other, started.id, "precies tien.pdf", limit);
+    expect(view).toMatchObject({ size: 10_000_000, sha256: sha256(limit) });
+  });
+
   it("refuses a request without a file", async () => {
     const response = await app.inject({
       method: "POST",
