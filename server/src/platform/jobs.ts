@@ -29,7 +29,7 @@ export interface PeriodicJob {
   name: string;
   /** Five-field cron, evaluated in Europe/Brussels; pg-boss runs schedules at minute resolution. */
   cron: string;
-  /** Returns a short summary for the log (counts, never message contents). */
+  /** Returns a short summary for the log (counts, never message contents); null or undefined: nothing to log. */
   run(context: JobContext): Promise<unknown>;
 }
 
@@ -37,12 +37,18 @@ export const periodicJobs: PeriodicJob[] = [
   {
     name: "outbox-delivery",
     cron: "* * * * *",
-    run: ({ db, clock, config, mailer }) => deliverOutbox({ db, mailer, mail: config.mail, now: () => clock.now() }),
+    run: async ({ db, clock, config, mailer }) => {
+      const result = await deliverOutbox({ db, mailer, mail: config.mail, now: () => clock.now() });
+      return result.sent > 0 || result.failed.length > 0 ? result : null;
+    },
   },
   {
     name: "reminders",
     cron: "*/15 * * * *",
-    run: ({ db, clock, config }) => queueReminders(db, clock.now(), config.publicUrl),
+    run: async ({ db, clock, config }) => {
+      const result = await queueReminders(db, clock.now(), config.publicUrl);
+      return result.candidacy > 0 || result.jury > 0 ? result : null;
+    },
   },
 ];
 
@@ -98,7 +104,8 @@ export async function startJobs(options: StartJobsOptions): Promise<Jobs> {
         async () => {
           try {
             const summary = await job.run(context);
-            log.info({ job: job.name, summary }, "scheduled job done");
+            // A run that did nothing (most of them) is not worth a line every minute.
+            if (summary !== null && summary !== undefined) log.info({ job: job.name, summary }, "scheduled job done");
           } catch (error) {
             log.error({ job: job.name, err: error }, "scheduled job failed");
             throw error;
