@@ -9,6 +9,7 @@ import type { FastifyInstance } from "fastify";
 import { chromium, type Browser, type BrowserContext, type Page } from "playwright-core";
 import { afterAll } from "vitest";
 import { buildApp } from "../server/src/app.ts";
+import type { Config } from "../server/src/config.ts";
 import { loadDemo, type DemoAccount } from "../server/src/demo/load.ts";
 import { systemClock, type Clock } from "../server/src/platform/clock.ts";
 import { createTestDb, type TestDb } from "../server/test/db.ts";
@@ -34,7 +35,7 @@ export interface Harness extends TestDb {
 }
 
 /** Call at the top level of an e2e test file: everything it starts is stopped by afterAll. */
-export async function startHarness(options: { clock?: Clock } = {}): Promise<Harness> {
+export async function startHarness(options: { clock?: Clock; config?: Partial<Config> } = {}): Promise<Harness> {
   if (!existsSync(path.join(webDist, "index.html"))) {
     throw new Error("web/dist is missing: run `npm run build` before the end-to-end tests (npm test does).");
   }
@@ -42,7 +43,7 @@ export async function startHarness(options: { clock?: Clock } = {}): Promise<Har
   const demoAccounts = await loadDemo(testDb.db);
   const app = await buildApp({
     db: testDb.db,
-    config: testConfig({ webDist }),
+    config: testConfig({ webDist, ...options.config }),
     clock: options.clock ?? systemClock,
     databaseMode: "embedded",
   });
