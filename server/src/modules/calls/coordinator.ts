@@ -15,6 +15,7 @@ import { presentCall, presentRevision } from "./present.ts";
 import * as q from "./queries.ts";
 import { recordRevision } from "./revision.ts";
 import type { CoordinatorCandidacyList, RegisterByEmailBody, RevisionView } from "./schemas.ts";
+import type { Config } from "../../config.ts";
 import type { Deps } from "./service.ts";
 import { isEmailAddress, submitProblems } from "./validation.ts";
 
@@ -82,7 +83,7 @@ async function emailedOrganisation(
 }
 
 export async function registerByEmail(
-  deps: Deps,
+  deps: Deps & { config: Pick<Config, "publicUrl"> },
   actor: Actor,
   callId: string,
   body: RegisterByEmailBody,
@@ -152,6 +153,7 @@ export async function registerByEmail(
       // The mail's own text is what counts; its files are not registered here (yet): none.
       attachmentIds: [],
       recipients: [{ address: body.replyTo, name: body.content.contact.name || null, locale: "nl" }],
+      publicUrl: deps.config.publicUrl,
       now,
     });
   });

@@ -60,4 +60,11 @@ describe("the receipt mail", () => {
     expect(receiptMail(facts, "en").body).toContain("on Thursday 1 June 2023 at 23:59");
     expect(receiptMail(facts, "fr").body).toContain("le jeudi 1er juin 2023 à 23 h 59");
   });
+
+  it("links to the candidacy in Brug with the full public address", () => {
+    const link = "https://brug.example.be/kandidaturen/0b9f5a4e-2c1d-4f00-9a55-3c1f0e7d2a11";
+    expect(receiptMail({ ...facts, link }, "nl").body).toContain(`Uw kandidatuur in Brug: ${link}`);
+    expect(receiptMail({ ...facts, link }, "en").body).toContain(`Your candidacy in Brug: ${link}`);
+    expect(receiptMail({ ...facts, link }, "fr").body).toContain(`Votre candidature dans Brug : ${link}`);
+  });
 });

@@ -55,6 +55,8 @@ export interface ReceiptFacts {
   deadline: string | null;
   /** What the revision had: with size and SHA-256, the applicant can prove which files were sent. */
   attachments: { filename: string; size: number; sha256: string }[];
+  /** The candidacy's page in Brug, a full address (BRUG_PUBLIC_URL); absent: no link. */
+  link?: string | null;
 }
 
 /** The attachment lines of a receipt: a heading, then each file with its size and its SHA-256 fingerprint. */
@@ -89,6 +91,7 @@ const texts: Record<Locale, Texts> = {
       f.deadline
         ? `U kunt uw kandidatuur nog aanpassen en opnieuw indienen tot ${when(f.deadline)}. De laatste versie die we vóór de deadline ontvangen, telt.`
         : "U kunt uw kandidatuur nog aanpassen en opnieuw indienen zolang de oproep open is. De laatste versie telt.",
+      ...(f.link ? ["", `Uw kandidatuur in Brug: ${f.link}`] : []),
       "",
       "Met vriendelijke groeten,",
       "Brug — Lokale Partnerschappen",
@@ -109,6 +112,7 @@ const texts: Record<Locale, Texts> = {
       f.deadline
         ? `You can still change your candidacy and submit it again until ${when(f.deadline)}. The last version we receive before the deadline counts.`
         : "You can still change your candidacy and submit it again while the call is open. The last version counts.",
+      ...(f.link ? ["", `Your candidacy in Brug: ${f.link}`] : []),
       "",
       "Kind regards,",
       "Brug — Lokale Partnerschappen",
@@ -132,6 +136,7 @@ const texts: Record<Locale, Texts> = {
       f.deadline
         ? `Vous pouvez encore modifier votre candidature et la soumettre à nouveau jusqu’au ${when(f.deadline)}. La dernière version reçue avant la date limite compte.`
         : "Vous pouvez encore modifier votre candidature et la soumettre à nouveau tant que l’appel est ouvert. La dernière version compte.",
+      ...(f.link ? ["", `Votre candidature dans Brug : ${f.link}`] : []),
       "",
       "Cordialement,",
       "Brug — Lokale Partnerschappen",

@@ -30,6 +30,8 @@ export interface NewRevision {
   attachmentIds: string[];
   /** Each address gets one receipt; the same address twice gets one. */
   recipients: ReceiptRecipient[];
+  /** BRUG_PUBLIC_URL, for the link to the candidacy in the receipt. */
+  publicUrl: string;
   now: Date;
 }
 
@@ -99,6 +101,7 @@ export async function recordRevision(trx: Transaction<Database>, input: NewRevis
         revision: number,
         deadline,
         attachments: stored.attachments,
+        link: `${input.publicUrl}/kandidaturen/${candidacy.id}`,
       },
       recipient.locale,
     );

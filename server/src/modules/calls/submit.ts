@@ -10,6 +10,7 @@ import { authorizeCandidacy } from "./policy.ts";
 import * as q from "./queries.ts";
 import { recordRevision } from "./revision.ts";
 import type { RevisionView } from "./schemas.ts";
+import type { Config } from "../../config.ts";
 import type { Deps } from "./service.ts";
 import { submitProblems } from "./validation.ts";
 
@@ -26,7 +27,7 @@ class Refused extends Error {
 }
 
 export async function submitCandidacy(
-  deps: Deps,
+  deps: Deps & { config: Pick<Config, "publicUrl"> },
   actor: Actor,
   id: string,
   body: { draftRevision: number },
@@ -65,6 +66,7 @@ export async function submitCandidacy(
         // Exactly what the draft holds now: uploads and removals take the same lock, so none slips in between.
         attachmentIds: candidacy.draftAttachmentIds,
         recipients,
+        publicUrl: deps.config.publicUrl,
         now,
       });
     });

@@ -70,6 +70,8 @@ describe("the outbox", () => {
     const message = response.json() as OutboxMessageView;
     expect(message.locale).toBe("nl");
     expect(message.bodyText).toContain("Referentie:");
+    // A full link from BRUG_PUBLIC_URL (the test configuration's default, http://localhost:3000).
+    expect(message.bodyText).toMatch(/http:\/\/localhost:3000\/kandidaturen\/[0-9a-f-]{36}/);
 
     const foreign = await app.inject({
       method: "GET",
