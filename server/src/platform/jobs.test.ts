@@ -70,10 +70,11 @@ describe("scheduled jobs", () => {
     expect(() => jobs.runNow("no-such-job")).toThrow("no scheduled job named no-such-job");
   });
 
-  it("register mail delivery every minute and the reminders every 15 minutes", () => {
+  it("register mail delivery every minute, the reminders and the partnership formation every 15 minutes", () => {
     expect(periodicJobs.map((j) => [j.name, j.cron])).toEqual([
       ["outbox-delivery", "* * * * *"],
       ["reminders", "*/15 * * * *"],
+      ["partnership-formation", "*/15 * * * *"],
     ]);
   });
 });

@@ -12,6 +12,7 @@ import { PgBoss } from "pg-boss";
 import type { Config } from "../config.ts";
 import type { Database } from "../db/types.ts";
 import { deliverOutbox } from "../modules/outbox/delivery.ts";
+import { formFinalPartnerships } from "../modules/partnerships/formation.ts";
 import { queueReminders } from "../modules/reminders/reminders.ts";
 import type { Clock } from "./clock.ts";
 import { createMailer, type Mailer } from "./mail.ts";
@@ -48,6 +49,16 @@ export const periodicJobs: PeriodicJob[] = [
     run: async ({ db, clock, config }) => {
       const result = await queueReminders(db, clock.now(), config.publicUrl);
       return result.candidacy > 0 || result.jury > 0 ? result : null;
+    },
+  },
+  {
+    // A call's partnership forms once its decisions are final (the last weerwoord window closed, every weerwoord
+    // handled); the coordinator can form it sooner from the screen.
+    name: "partnership-formation",
+    cron: "*/15 * * * *",
+    run: async ({ db, clock }) => {
+      const formed = await formFinalPartnerships(db, clock.now());
+      return formed > 0 ? { formed } : null;
     },
   },
 ];
