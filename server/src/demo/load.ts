@@ -124,7 +124,52 @@ function demoAccounts(seeds: RegionSeed[]): DemoAccountSpec[] {
       role: "applicant",
       regions: [],
     },
+    // Staff of an organisation Maasland selected in 2023, now a partner: its offers under "Ons aanbod". The
+    // organisation exists only once the applicants are loaded (loadDemoPartnerAccount).
+    ...(slugs.has(demoPartnerRegion)
+      ? [
+          {
+            email: demoPartnerEmail,
+            displayName: "Demo Partner Maasland",
+            organisation: partnerOrganisationKey,
+            role: "applicant" as const,
+            regions: [],
+          },
+        ]
+      : []),
   ];
+}
+
+const demoPartnerRegion = "maasland";
+export const demoPartnerEmail = "partner.maasland@brug.demo";
+const partnerOrganisationKey = "first-partner-of-maasland";
+
+/** Gives the partner account the applicant role in the first organisation that joined Maasland's partnership. */
+async function loadDemoPartnerAccount(
+  trx: Transaction<Database>,
+  regions: Map<string, { regionId: string }>,
+  userId: string,
+  now: Date,
+): Promise<void> {
+  const region = regions.get(demoPartnerRegion);
+  if (!region) return;
+  const partner = await trx
+    .selectFrom("partnership_members as m")
+    .innerJoin("partnerships as p", "p.id", "m.partnership_id")
+    .innerJoin("organisations as o", "o.id", "m.organisation_id")
+    .select("m.organisation_id as organisationId")
+    .where("p.region_id", "=", region.regionId)
+    .where("m.kind", "=", "partner")
+    .orderBy("m.joined_at")
+    .orderBy("o.name")
+    .executeTakeFirst();
+  if (!partner?.organisationId) throw new Error("demo partner account: Maasland's partnership has no partner");
+  await grantMembership(
+    trx,
+    seedActor,
+    { userId, organisationId: partner.organisationId, regionId: null, role: "applicant" },
+    { now },
+  );
 }
 
 /** A demo account as main.ts prints it and the end-to-end journeys sign in with. */
@@ -207,6 +252,7 @@ export async function loadDemo(
       organisationIds.set(organisation.key, created.id);
     }
 
+    let partnerUserId: string | null = null;
     for (const account of demoAccounts(seeds)) {
       const user = await createUser(
         trx,
@@ -214,6 +260,10 @@ export async function loadDemo(
         { email: account.email, displayName: account.displayName, password: demoPassword, locale: "nl" },
         { now },
       );
+      if (account.organisation === partnerOrganisationKey) {
+        partnerUserId = user.id;
+        continue;
+      }
       const organisationId = organisationIds.get(account.organisation);
       if (!organisationId)
         throw new Error(`demo account ${account.email}: unknown organisation ${account.organisation}`);
@@ -236,6 +286,7 @@ export async function loadDemo(
     await loadDemoJury(trx, seedActor, loaded, now);
     await loadDemoDecisions(trx, seedActor, loaded, now, options.publicUrl ?? null);
     await loadDemoPartnerships(trx, seedActor, loaded, now);
+    if (partnerUserId !== null) await loadDemoPartnerAccount(trx, loaded, partnerUserId, now);
   });
   return listDemoAccounts(seeds);
 }

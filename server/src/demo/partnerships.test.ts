@@ -3,15 +3,17 @@
 // weerwoord window closed. The demo call stays unformed, and the scheduled formation finds nothing left to do.
 import { describe, expect, it } from "vitest";
 import { createReferenceTestApp, fixedClock } from "../../test/app.ts";
+import { signIn } from "../modules/accounts/testing.ts";
+import type { OfferList } from "../modules/partnerships/schemas.ts";
 import * as q from "../modules/calls/queries.ts";
 import { formationWait, formFinalPartnerships } from "../modules/partnerships/formation.ts";
 import { regionalCallTitle } from "./calls.ts";
 import { demoDecisions } from "./decisions.ts";
-import { loadDemo } from "./load.ts";
+import { demoPartnerEmail, demoPassword, loadDemo } from "./load.ts";
 import { regionSeeds } from "./regions/index.ts";
 
 const clock = fixedClock("2026-11-23T10:00:00Z");
-const { db } = await createReferenceTestApp({ clock });
+const { db, app } = await createReferenceTestApp({ clock });
 await loadDemo(db, undefined, { now: clock.now() });
 const calls = await q.listCalls(db);
 
@@ -58,5 +60,15 @@ describe("the demo's partnerships", () => {
         expect(offers.every((o) => o.languages[0] === "nl" && o.waiting_days === null)).toBe(true);
       }
     }
+  });
+
+  it("has a partner account that finds its organisation's Maasland offers, and no one else's", async () => {
+    const session = await signIn(app, { email: demoPartnerEmail, password: demoPassword });
+    const response = await app.inject({ method: "GET", url: "/api/partner/offers", headers: session.headers });
+    expect(response.statusCode).toBe(200);
+    const { offers } = response.json() as OfferList;
+    expect(offers.length).toBeGreaterThan(0);
+    expect(new Set(offers.map((o) => o.organisation.name)).size).toBe(1);
+    expect(offers.every((o) => o.region.slug === "maasland")).toBe(true);
   });
 });
