@@ -3,7 +3,14 @@ import { describe, expect, it } from "vitest";
 import { createReferenceTestApp, fixedClock } from "../../../test/app.ts";
 import type { Milestone } from "../../domain/milestone-types.ts";
 import { signIn } from "../accounts/testing.ts";
-import { auditOf, buildApplicant, buildCallRegion, buildCoordinator, timeline } from "../calls/testing.ts";
+import {
+  auditOf,
+  buildApplicant,
+  buildCallRegion,
+  buildCoordinator,
+  startCandidacy,
+  timeline,
+} from "../calls/testing.ts";
 import type { TimelineProposal } from "./schemas.ts";
 import { publishTimeline } from "./testing.ts";
 
@@ -123,6 +130,9 @@ describe("taking a new timeline over from the addendum", () => {
       ...timeline("2026-11-01", { date: "2026-12-18", time: "23:59" }),
       waiting,
     ]);
+    const applicantUser = await buildApplicant(t.db);
+    const applicant = await signIn(app, applicantUser);
+    const candidacy = await startCandidacy(app, applicant.headers, callId);
     const version = await publishTimeline(t.db, region.regionId, [
       ...timeline("2026-11-01", { date: "2027-01-08", time: "23:59" }),
       dated,
@@ -153,6 +163,18 @@ describe("taking a new timeline over from the addendum", () => {
     expect((taken.json() as TimelineProposal).canTakeOver).toBe(false);
     const [row] = await callRows(region.regionId);
     expect(row?.milestones.find((m) => m.key === "candidacy_deadline")?.original).toBe("2027-01-08 om 23:59");
+    // The applicant is told the deadline moved, with both moments in Brussels time and a link to the candidacy.
+    const notices = await t.db
+      .selectFrom("outbox_messages")
+      .select(["to_address", "subject", "body_text"])
+      .where("kind", "=", "call.deadline_changed")
+      .execute();
+    expect(notices).toHaveLength(1);
+    expect(notices[0]).toMatchObject({ to_address: applicantUser.email });
+    expect(notices[0]!.body_text).toContain(
+      "Ze was vrijdag 18 december 2026 om 23.59 uur; ze is nu vrijdag 8 januari 2027 om 23.59 uur.",
+    );
+    expect(notices[0]!.body_text).toContain(`/kandidaturen/${candidacy.id}`);
     const [audit] = (await auditOf(t.db, "call.timeline_taken_over")).filter((a) => a.entity_id === callId);
     expect(audit?.payload).toMatchObject({
       addendumVersion: version,

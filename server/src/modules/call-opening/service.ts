@@ -21,11 +21,13 @@ import { authorizeCall, managedRegionIds } from "../calls/policy.ts";
 import { presentCall } from "../calls/present.ts";
 import * as calls from "../calls/queries.ts";
 import type { CallSummary } from "../calls/schemas.ts";
+import { queueDeadlineNotices } from "./notice.ts";
 import type { OpenCallBody, TimelineProposal } from "./schemas.ts";
 
 export interface Deps {
   db: Kysely<Database>;
   clock: Clock;
+  config: { publicUrl: string };
 }
 
 async function publishedVersion(db: calls.Db, addendumId: string) {
@@ -150,6 +152,14 @@ export async function takeOverTimeline(
       { at: now },
     );
     const updated = await calls.findCall(trx, callId);
+    const before = deadlineOf(call.milestones);
+    const after = deadlineOf(version.content.milestones);
+    if (before !== null && after !== null && before !== after)
+      await queueDeadlineNotices(
+        trx,
+        { call: updated!, before, after },
+        { actor: { kind: "user", userId: actor.userId }, now, publicUrl: deps.config.publicUrl },
+      );
     return proposal(updated!, version, now, actor.locale);
   });
 }

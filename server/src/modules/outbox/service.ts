@@ -26,7 +26,8 @@ export type MessageKind =
   | "objection.filed"
   | "objection.answer"
   | "reminder.candidacy_deadline"
-  | "reminder.jury_assessment";
+  | "reminder.jury_assessment"
+  | "call.deadline_changed";
 
 export interface OutgoingMessage {
   kind: MessageKind;
