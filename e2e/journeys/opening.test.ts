@@ -1,8 +1,8 @@
 // Opening a call and taking a new timeline over, with the keyboard only, at 360 px. A region whose addendum is
-// published again (on 23 November 2026) with a call timeline that starts on 1 December and a pitch step that waits for
-// the management committee. Its coordinator opens the call from the overview (an empty title is refused next to the
-// field), and after the addendum is published once more with the pitch date and a later deadline, takes that
-// timeline over; a version that moves the deadline earlier is shown as refused, with no button to take it over.
+// published again (on 23 November 2026) with a call timeline that started on 20 November and a pitch step that
+// waits for the management committee. Its coordinator opens the call from the overview (an empty title is refused
+// next to the field), and after the addendum is published once more with the pitch date and a later deadline, takes
+// that timeline over; a version that moves the deadline earlier is shown as refused, with no button to take it over.
 // Every screen passes WCAG 2.1 AA (axe).
 import { describe, expect, it } from "vitest";
 import type { Milestone } from "../../server/src/domain/milestone-types.ts";
@@ -26,7 +26,7 @@ const waitingPitches: Milestone = {
   when: { kind: "pending", event: "bekrachtiging door het beheerscomité" },
 };
 await publishTimeline(harness.db, region.regionId, [
-  ...timeline("2026-12-01", { date: "2027-01-29", time: "12:00" }),
+  ...timeline("2026-11-20", { date: "2027-01-29", time: "12:00" }),
   waitingPitches,
 ]);
 const coordinatorUser = await buildUser(harness.db, { role: "coordinator", regionId: region.regionId });
@@ -69,7 +69,7 @@ describe("opening a call and updating its timeline, with the keyboard only", () 
 
     // The committee ratified: the addendum now has the pitch date and a later deadline.
     const version = await publishTimeline(harness.db, region.regionId, [
-      ...timeline("2026-12-01", { date: "2027-02-05", time: "12:00" }),
+      ...timeline("2026-11-20", { date: "2027-02-05", time: "12:00" }),
       { ...waitingPitches, original: "16 februari 2027", when: { kind: "date", date: "2027-02-16" } },
     ]);
     await activate(page, page.getByRole("link", { name: "Tijdlijn bijwerken" }));
@@ -94,10 +94,9 @@ describe("opening a call and updating its timeline, with the keyboard only", () 
 
     // A version that moves the deadline earlier: shown as refused, and nothing to press.
     await publishTimeline(harness.db, region.regionId, [
-      ...timeline("2026-12-01", { date: "2027-01-15", time: "12:00" }),
+      ...timeline("2026-11-20", { date: "2027-01-15", time: "12:00" }),
       { ...waitingPitches, original: "16 februari 2027", when: { kind: "date", date: "2027-02-16" } },
     ]);
-    clock.set("2026-12-02T10:00:00Z");
     await page.reload();
     await expect.poll(() => main.innerText()).toContain("de deadline kan alleen later komen, niet vroeger");
     expect(await page.getByRole("button", { name: "Nieuwe tijdlijn overnemen" }).count()).toBe(0);

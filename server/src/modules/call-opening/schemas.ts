@@ -7,8 +7,8 @@ export const RegionSlugParams = Type.Object({ slug: Type.String({ pattern: "^[a-
 
 export const OpenCallBody = Type.Object(
   {
-    /** The call's own title, e.g. "Oproep Lokale Partnerschappen 2027". */
-    title: Type.String({ minLength: 1, maxLength: 200 }),
+    /** The call's own title, e.g. "Oproep Lokale Partnerschappen 2027"; an empty one is refused with its own message. */
+    title: Type.String({ maxLength: 200 }),
   },
   { additionalProperties: false },
 );

@@ -6,12 +6,7 @@ import { regionsWhere, type Actor } from "../../platform/permissions.ts";
 
 export type CandidacyAction = "read" | "save_draft" | "submit";
 export type CallAction =
-  | "read_candidacies"
-  | "register_by_email"
-  | "read_coverage"
-  | "manage_jury"
-  | "plan_pitches"
-  | "manage_timeline";
+  "read_candidacies" | "register_by_email" | "read_coverage" | "manage_jury" | "plan_pitches" | "manage_timeline";
 
 /** The organisations the actor applies for: those where they hold the applicant role (in any or no region). */
 export function applicantOrganisationIds(actor: Actor): string[] {
