@@ -3,29 +3,18 @@
 import { createHash } from "node:crypto";
 import { fileTypeFromBuffer } from "file-type";
 import { oldOfficeKind } from "../../domain/compound-file.ts";
+import { acceptedExtensions, acceptedTypes, type AcceptedExtension } from "./limits.ts";
 import { formatSize } from "./size.ts";
 
 export { formatSize };
 
-/** Per file: 10 MB in decimal units, as formatSize and file managers count. A long PDF with pictures fits. */
-export const maxAttachmentBytes = 10_000_000;
-/** Per candidacy, in the draft (what one submission can carry). */
-export const maxAttachmentsPerCandidacy = 10;
-
-export const acceptedTypes = {
-  pdf: "application/pdf",
-  doc: "application/msword",
-  docx: "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
-  xls: "application/vnd.ms-excel",
-  xlsx: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
-  ppt: "application/vnd.ms-powerpoint",
-  pptx: "application/vnd.openxmlformats-officedocument.presentationml.presentation",
-  odt: "application/vnd.oasis.opendocument.text",
-  ods: "application/vnd.oasis.opendocument.spreadsheet",
-  odp: "application/vnd.oasis.opendocument.presentation",
-} as const;
-export type AcceptedExtension = keyof typeof acceptedTypes;
-export const acceptedExtensions = Object.keys(acceptedTypes) as AcceptedExtension[];
+export {
+  acceptedExtensions,
+  acceptedTypes,
+  maxAttachmentBytes,
+  maxAttachmentsPerCandidacy,
+  type AcceptedExtension,
+} from "./limits.ts";
 
 /** "PDF, DOC, DOCX, …": the accepted types as the messages name them. */
 export const acceptedTypeNames = acceptedExtensions.map((ext) => ext.toUpperCase()).join(", ");
@@ -57,6 +46,21 @@ export function sha256Hex(bytes: Uint8Array): string {
   return createHash("sha256").update(bytes).digest("hex");
 }
 
+/** The last path segment of what the browser sent, without the characters that can make a name lie (see below). */
+export function cleanFilename(raw: string): string {
+  const name = raw.toWellFormed().normalize("NFC").split(/[/\\]/).at(-1) ?? "";
+  return (
+    name
+      // eslint-disable-next-line no-control-regex
+      .replace(/[\u0000-\u001f\u007f-\u009f]/g, "")
+      .replace(/[\u200b-\u200f\u202a-\u202e\u2060-\u2069\ufeff]/g, "")
+      .replace(/[<>:"|?*]/g, "_")
+      .replace(/\s+/g, " ")
+      .trim()
+      .replace(/^[.\s]+|[.\s]+$/g, "")
+  );
+}
+
 /**
  * The name to store: the last path segment of what the browser sent, without control, bidirectional and
  * zero-width characters (which can make "evil‮fdp.exe" read as "evilexe.pdf"), without the characters Windows refuses,
@@ -64,16 +68,7 @@ export function sha256Hex(bytes: Uint8Array): string {
  * sent as "plan.pdf" is stored as "plan.pdf.docx", so nobody opens it with the wrong program).
  */
 export function sanitizeFilename(raw: string, ext: AcceptedExtension): string {
-  let name = raw.toWellFormed().normalize("NFC");
-  name = name.split(/[/\\]/).at(-1) ?? "";
-  name = name
-    // eslint-disable-next-line no-control-regex
-    .replace(/[\u0000-\u001f\u007f-\u009f]/g, "")
-    .replace(/[\u200b-\u200f\u202a-\u202e\u2060-\u2069\ufeff]/g, "")
-    .replace(/[<>:"|?*]/g, "_")
-    .replace(/\s+/g, " ")
-    .trim()
-    .replace(/^[.\s]+|[.\s]+$/g, "");
+  const name = cleanFilename(raw);
   let base = name.toLowerCase().endsWith(`.${ext}`) ? name.slice(0, -(ext.length + 1)) : name;
   base = [...base].slice(0, 200).join("").trim();
   return `${base === "" ? "bijlage" : base}.${ext}`;

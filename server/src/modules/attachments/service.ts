@@ -2,7 +2,7 @@
 // downloads per role. Uploads and removals follow the rule for saving the draft: the organisation's own staff, while
 // the call's phase lets applicants edit, judged inside the transaction after the candidacy's row is locked (the
 // same lock as saving and submitting, so a submission records exactly the attachments the draft had).
-import type { Kysely } from "kysely";
+import type { Kysely, Transaction } from "kysely";
 import type { Database } from "../../db/types.ts";
 import { recordAudit } from "../../platform/audit.ts";
 import type { Clock } from "../../platform/clock.ts";
@@ -12,15 +12,8 @@ import { applyingRefusal, stateOf } from "../calls/phase.ts";
 import { authorizeCandidacy } from "../calls/policy.ts";
 import * as calls from "../calls/queries.ts";
 import { loadForMember } from "../jury/member.ts";
-import {
-  acceptedExtensions,
-  acceptedTypeNames,
-  detectDocument,
-  maxAttachmentBytes,
-  maxAttachmentsPerCandidacy,
-  sanitizeFilename,
-  sha256Hex,
-} from "./files.ts";
+import { acceptedExtensions, maxAttachmentBytes, maxAttachmentsPerCandidacy } from "./files.ts";
+import { judgeFile, tooLargeParams, uploadRefusalCodes, type AcceptedFile, type UploadedFile } from "./intake.ts";
 import { authorizeCoordinatorDownload, authorizeJuryDownload, authorizeStaffDownload } from "./policy.ts";
 import * as q from "./queries.ts";
 import type { AttachmentView, DraftAttachmentList } from "./schemas.ts";
@@ -30,11 +23,7 @@ export interface Deps {
   clock: Clock;
 }
 
-export interface UploadedFile {
-  /** The name the browser sent; only ever used after sanitizing. */
-  filename: string;
-  bytes: Buffer;
-}
+export type { UploadedFile };
 
 export interface Download {
   filename: string;
@@ -45,8 +34,7 @@ export interface Download {
 const fileError = (code: string, params?: Record<string, string | number>): HttpError =>
   validationFailed([{ path: "file", code, ...(params ? { params } : {}) }]);
 
-// The limit in MB (decimal, as formatSize shows sizes); each language's message names the unit.
-export const tooLarge = (): HttpError => fileError("attachment.too_large", { max: maxAttachmentBytes / 1_000_000 });
+export const tooLarge = (): HttpError => fileError(uploadRefusalCodes.too_large, tooLargeParams);
 export const fileRequired = (): HttpError => fileError("attachment.file_required");
 
 function present(row: q.AttachmentRow): AttachmentView {
@@ -101,16 +89,8 @@ export async function uploadAttachment(
   await editableCandidacy(db, actor, candidacyId, clock.now(), false);
   const file = await readFile();
   if (file === null) throw fileRequired();
-  if (file.bytes.length === 0) throw fileError("attachment.empty");
-  if (file.bytes.length > maxAttachmentBytes) throw tooLarge();
-  const detected = await detectDocument(file.bytes);
-  if (!detected.accepted) {
-    throw detected.reason === "macros"
-      ? fileError("attachment.macros")
-      : fileError("attachment.type_not_accepted", { types: acceptedTypeNames });
-  }
-  const filename = sanitizeFilename(file.filename, detected.ext);
-  const sha256 = sha256Hex(file.bytes);
+  const judged = await judgeFile(file);
+  if (!judged.accepted) throw fileError(uploadRefusalCodes[judged.reason], judged.params);
 
   return db.transaction().execute(async (trx) => {
     const now = clock.now();
@@ -118,30 +98,75 @@ export async function uploadAttachment(
     const inDraft = await q.draftAttachments(trx, candidacyId);
     if (inDraft.length >= maxAttachmentsPerCandidacy)
       throw conflict("attachment.too_many", { max: maxAttachmentsPerCandidacy });
-    const { id } = await q.insertAttachment(trx, {
-      candidacyId,
-      filename,
-      mediaType: detected.mediaType,
-      sha256,
-      content: file.bytes,
-      userId: actor.userId,
-      now,
-    });
-    await recordAudit(
-      trx,
-      { kind: "user", userId: actor.userId },
-      {
-        action: "attachment.uploaded",
-        entityType: "candidacy",
-        entityId: candidacyId,
-        payload: { attachmentId: id, filename, mediaType: detected.mediaType, size: file.bytes.length, sha256 },
-      },
-      { at: now },
-    );
+    const id = await addToDraft(trx, actor, candidacyId, judged.file, now);
     const stored = await q.findDraftAttachment(trx, candidacyId, id);
     if (!stored) throw new Error("the attachment just written is missing");
     return present(stored);
   });
+}
+
+/** Stores an accepted file in the candidacy's draft, audited; in the caller's transaction, under its lock. */
+export async function addToDraft(
+  trx: Transaction<Database>,
+  actor: Actor,
+  candidacyId: string,
+  file: AcceptedFile,
+  now: Date,
+): Promise<string> {
+  const { filename, mediaType, sha256, bytes } = file;
+  const { id } = await q.insertAttachment(trx, {
+    candidacyId,
+    filename,
+    mediaType,
+    sha256,
+    content: bytes,
+    userId: actor.userId,
+    now,
+  });
+  await recordAudit(
+    trx,
+    { kind: "user", userId: actor.userId },
+    {
+      action: "attachment.uploaded",
+      entityType: "candidacy",
+      entityId: candidacyId,
+      payload: { attachmentId: id, filename, mediaType, size: bytes.length, sha256 },
+    },
+    { at: now },
+  );
+  return id;
+}
+
+/**
+ * Takes an attachment out of the draft, audited; in the caller's transaction, under the candidacy's lock. A revision
+ * that had it keeps it (the bytes stay); otherwise the bytes go.
+ */
+export async function takeFromDraft(
+  trx: Transaction<Database>,
+  actor: Actor,
+  candidacyId: string,
+  attachment: { id: string; filename: string; sha256: string },
+  now: Date,
+): Promise<void> {
+  const keptForRevisions = await q.isInRevision(trx, attachment.id);
+  if (keptForRevisions) await q.markRemoved(trx, { id: attachment.id, userId: actor.userId, now });
+  else await q.deleteAttachment(trx, attachment.id);
+  await recordAudit(
+    trx,
+    { kind: "user", userId: actor.userId },
+    {
+      action: "attachment.removed",
+      entityType: "candidacy",
+      entityId: candidacyId,
+      payload: {
+        attachmentId: attachment.id,
+        filename: attachment.filename,
+        sha256: attachment.sha256,
+        keptForRevisions,
+      },
+    },
+    { at: now },
+  );
 }
 
 /** Takes a file out of the draft. A revision that had it keeps it (the bytes stay); otherwise the bytes go. */
@@ -157,20 +182,7 @@ export async function removeAttachment(
     await editableCandidacy(trx, actor, candidacyId, now, true);
     const attachment = await q.findDraftAttachment(trx, candidacyId, attachmentId);
     if (!attachment) throw notFound();
-    const keptForRevisions = await q.isInRevision(trx, attachmentId);
-    if (keptForRevisions) await q.markRemoved(trx, { id: attachmentId, userId: actor.userId, now });
-    else await q.deleteAttachment(trx, attachmentId);
-    await recordAudit(
-      trx,
-      { kind: "user", userId: actor.userId },
-      {
-        action: "attachment.removed",
-        entityType: "candidacy",
-        entityId: candidacyId,
-        payload: { attachmentId, filename: attachment.filename, sha256: attachment.sha256, keptForRevisions },
-      },
-      { at: now },
-    );
+    await takeFromDraft(trx, actor, candidacyId, attachment, now);
   });
 }
 
@@ -196,7 +208,7 @@ export async function downloadForCoordinator(
 }
 
 export async function downloadForJury(deps: Deps, actor: Actor, candidacyId: string, attachmentId: string) {
-  const loaded = await loadForMember(deps.db, actor, candidacyId);
+  const loaded = await loadForMember(deps.db, actor, candidacyId, { now: deps.clock.now() });
   const row = authorizeJuryDownload(await q.findForDownload(deps.db, attachmentId), loaded);
   return download(deps.db, row);
 }

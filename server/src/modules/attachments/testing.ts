@@ -178,3 +178,26 @@ export function uploadVia(
     payload: body.payload,
   });
 }
+
+export type FormPart = { name: string; value: string } | { name: string; filename: string; bytes: Buffer };
+
+/** The body and content type of a browser's multipart form with these parts, in order (text fields and files). */
+export function multipartForm(parts: FormPart[]): { payload: Buffer; contentType: string } {
+  const boundary = "----brugtestform9Qx2LmZ7";
+  const chunks = parts.flatMap((part) =>
+    "value" in part
+      ? [Buffer.from(`--${boundary}\r\nContent-Disposition: form-data; name="${part.name}"\r\n\r\n${part.value}\r\n`)]
+      : [
+          Buffer.from(
+            `--${boundary}\r\nContent-Disposition: form-data; name="${part.name}"; filename="${part.filename}"\r\n` +
+              "Content-Type: application/octet-stream\r\n\r\n",
+          ),
+          part.bytes,
+          Buffer.from("\r\n"),
+        ],
+  );
+  return {
+    payload: Buffer.concat([...chunks, Buffer.from(`--${boundary}--\r\n`)]),
+    contentType: `multipart/form-data; boundary=${boundary}`,
+  };
+}

@@ -1,5 +1,6 @@
 // The coordinator's use cases on a call of their region: the submitted candidacies (never a draft), and
-// registering a candidacy that arrived by e-mail, judged against the same deadline by the time the mail arrived.
+// registering a candidacy that arrived by e-mail with the mail's files, judged against the same deadline by the time
+// the mail arrived.
 import type { Transaction } from "kysely";
 import type { Database } from "../../db/types.ts";
 import { isInTime } from "../../domain/call-phase.ts";
@@ -8,6 +9,8 @@ import { recordAudit } from "../../platform/audit.ts";
 import { validationFailed, type FieldError } from "../../platform/errors.ts";
 import type { Actor } from "../../platform/permissions.ts";
 import { createOrganisation } from "../accounts/service.ts";
+import { draftFollowsMail, judgeMailedFiles } from "../attachments/mailed.ts";
+import type { EmailedCandidacy } from "./by-email-form.ts";
 import { organisationByEnterpriseNumber } from "../accounts/queries.ts";
 import { deadlinePassed, stateOf } from "./phase.ts";
 import { authorizeCall } from "./policy.ts";
@@ -82,14 +85,20 @@ async function emailedOrganisation(
   return { id: created.id, name: created.name };
 }
 
+/**
+ * Registers an e-mailed candidacy with the mail's files. `read` gives the request's body and files; it is called only
+ * once the coordinator is known to reach the call, so nobody else makes us read a body. Anything refused (a field, a
+ * file, the deadline) registers nothing and stores no file.
+ */
 export async function registerByEmail(
   deps: Deps & { config: Pick<Config, "publicUrl"> },
   actor: Actor,
   callId: string,
-  body: RegisterByEmailBody,
+  read: () => Promise<EmailedCandidacy>,
 ): Promise<RevisionView> {
   const { db, clock } = deps;
   const call = authorizeCall(actor, "register_by_email", await q.findCall(db, callId));
+  const { body, files } = await read();
   const receivedAt = new Date(body.receivedAt);
 
   const fields: FieldError[] = [];
@@ -99,6 +108,8 @@ export async function registerByEmail(
     fields.push({ path: "receivedAt", code: "call.received_in_future" });
   const [context, serviceTypes] = await Promise.all([q.callContext(db, call), q.serviceTypeCodes(db)]);
   fields.push(...submitProblems(body.content, context, serviceTypes, "content"));
+  const mailed = await judgeMailedFiles(files);
+  fields.push(...mailed.problems);
   if (fields.length > 0) throw validationFailed(fields);
 
   // The same deadline as in the portal, judged by when the mail arrived (inclusive).
@@ -143,6 +154,8 @@ export async function registerByEmail(
         { at: now },
       );
     }
+    // The candidacy's row is locked (findCandidacyOf, or just inserted): no upload slips in between.
+    const attachmentIds = await draftFollowsMail(trx, actor, candidacyId, mailed.accepted, now);
     return recordRevision(trx, {
       call,
       candidacy: { id: candidacyId, organisationId: organisation.id, organisationName: organisation.name },
@@ -150,8 +163,8 @@ export async function registerByEmail(
       receivedAt,
       receivedVia: "email",
       submittedBy: actor.userId,
-      // The mail's own text is what counts; its files are not registered here (yet): none.
-      attachmentIds: [],
+      // What the mail carried, now the draft's too.
+      attachmentIds,
       recipients: [{ address: body.replyTo, name: body.content.contact.name || null, locale: "nl" }],
       publicUrl: deps.config.publicUrl,
       now,

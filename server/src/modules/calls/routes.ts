@@ -1,5 +1,6 @@
 // The call API (schemas.ts lists every route with its policy). Handlers parse, call the service and present;
 // record-level authorization happens in the services right after loading (policy.ts).
+import fastifyMultipart from "@fastify/multipart";
 import type { FastifyPluginAsync, FastifyRequest } from "fastify";
 import type { TypeBoxTypeProvider } from "@fastify/type-provider-typebox";
 import type { AppDeps } from "../../app.ts";
@@ -8,6 +9,7 @@ import type { Actor, RoutePolicy } from "../../platform/permissions.ts";
 import { hashSessionToken, sessionCookieName, sessionCookieWithLifetime } from "../../platform/sessions.ts";
 import { ErrorResponseSchema } from "../addenda/schemas.ts";
 import { getPublicCall, listPublicCalls } from "./calls.ts";
+import { byEmailMultipartOptions, readByEmailForm, type EmailedCandidacy } from "./by-email-form.ts";
 import { listCallCandidacies, registerByEmail } from "./coordinator.ts";
 import { callCoverage } from "./coverage.ts";
 import { CoverageBody, CoverageResponse } from "./coverage-schemas.ts";
@@ -33,6 +35,9 @@ export function callRoutes(deps: AppDeps): FastifyPluginAsync {
   const cookieName = sessionCookieName(config);
 
   return async (instance) => {
+    // For the e-mailed candidacy with its files (by-email-form.ts); the other routes of this module take JSON only,
+    // and a multipart body there fails their schema like any other wrong body.
+    await instance.register(fastifyMultipart, byEmailMultipartOptions);
     const app = instance.withTypeProvider<TypeBoxTypeProvider>();
 
     app.post(
@@ -206,13 +211,26 @@ export function callRoutes(deps: AppDeps): FastifyPluginAsync {
         schema: {
           tags: ["calls"],
           summary: "Register a candidacy that arrived by e-mail, judged by when the mail arrived",
+          description:
+            "JSON (the candidacy without files), or multipart/form-data with the mail's files: a text part " +
+            "`registration` holding the same JSON, validated the same way, and a part `files` per file (PDF or an " +
+            "office document by content, at most 10 MB each and ten in all; a refused file is named in the field " +
+            "error `files.<n>`, and nothing is registered).",
           params: schemas.CallIdParams,
-          body: schemas.RegisterByEmailBody,
+          body: {
+            content: {
+              "application/json": { schema: schemas.RegisterByEmailBody },
+              "multipart/form-data": { schema: schemas.RegisterByEmailForm },
+            },
+          },
           response: { 201: schemas.RevisionViewSchema, ...changeErrors },
         },
       },
       async (request, reply) => {
-        const revision = await registerByEmail(deps, actorOf(request), request.params.callId, request.body);
+        const read = request.isMultipart()
+          ? () => readByEmailForm(request)
+          : async (): Promise<EmailedCandidacy> => ({ body: request.body as schemas.RegisterByEmailBody, files: [] });
+        const revision = await registerByEmail(deps, actorOf(request), request.params.callId, read);
         return reply.status(201).send(revision);
       },
     );

@@ -22,7 +22,8 @@
 //   GET  /api/candidacies/:id/revisions/:number [candidacy:apply] → RevisionView
 //   GET  /api/calls/:callId/candidacies         [call:manage] → CoordinatorCandidacyList
 //   POST /api/calls/:callId/candidacies/by-email [call:manage] RegisterByEmailBody → 201 RevisionView
-//                                                         (409 call.deadline_passed when receivedAt is late)
+//                                                         (409 call.deadline_passed when receivedAt is late); or
+//                                                         multipart: RegisterByEmailForm, with the mail's files
 //   GET  /api/outbox                            [outbox:read] → OutboxList (what the actor may read, newest first)
 //   GET  /api/outbox/:id                        [outbox:read] → OutboxMessageView
 //   POST /api/calls/:callId/coverage            [call:manage] → the coverage matrix: see coverage-schemas.ts
@@ -250,6 +251,24 @@ export const RegisterByEmailBody = Type.Object(
   { additionalProperties: false },
 );
 export type RegisterByEmailBody = Static<typeof RegisterByEmailBody>;
+
+/**
+ * The same registration with the mail's files, as multipart/form-data: for the API description only. The parts are
+ * read and checked by by-email-form.ts (the registration with RegisterByEmailBody). Fastify sees no body for a
+ * multipart request (the parts are streamed, not parsed up front): null, which this schema lets through.
+ */
+export const RegisterByEmailForm = Type.Unsafe<unknown>({
+  type: ["object", "null"],
+  properties: {
+    registration: { type: "string", description: "RegisterByEmailBody as JSON" },
+    files: {
+      type: "array",
+      items: { type: "string", format: "binary" },
+      description: "The mail's files, one part each, in order",
+    },
+  },
+  required: ["registration"],
+});
 
 // ---------------------------------------------------------------------------------------------------------------
 // Outbox
