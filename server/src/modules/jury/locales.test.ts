@@ -24,7 +24,7 @@ describe("jury messages", () => {
   it.each(["nl", "en", "fr"] as const)("has a message for every code in %s", (locale) => {
     const unknown = translate(locale, "unknown");
     for (const code of codes) {
-      const message = translate(locale, code, { done: 1, expected: 2, max: 5, limit: 5 });
+      const message = translate(locale, code, { done: 1, expected: 2, max: 5, limit: 5, deadline: "d" });
       expect(message, code).not.toBe(unknown);
       expect(message, code).not.toMatch(/\{\{/);
     }

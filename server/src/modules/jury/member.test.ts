@@ -130,24 +130,35 @@ describe("a jury member", () => {
     expect((await get(member, `/api/jury/candidacies/${second}`)).statusCode).toBe(404);
   });
 
-  it("is refused scoring outside the scoring phase, in their own language", async () => {
+  it("sees nothing of the candidacies before the deadline, in their own language, and changes nothing", async () => {
     await declareVia(app, member.headers, third, "none");
+    const declarationsBefore = await t.db.selectFrom("conflict_declarations").selectAll().execute();
     clock.set(beforeDeadline);
     try {
-      const response = await app.inject({
-        method: "PUT",
-        url: `/api/jury/candidacies/${third}/review`,
-        headers: { ...member.headers, "accept-language": "en" },
-        payload: { scores: allScores(2) },
-      });
-      expect(response.statusCode).toBe(409);
-      expect(response.json()).toMatchObject({ error: { code: "jury.not_scoring_phase" } });
-      // The member chose Dutch: their language wins over the browser's.
-      expect((response.json() as { error: { message: string } }).error.message).toMatch(/^Beoordelen kan alleen/);
+      const list = await get(member, `/api/jury/calls/${world.callId}/candidacies`);
+      expect(list.statusCode).toBe(200);
+      expect((list.json() as { candidacies: unknown[] }).candidacies).toEqual([]);
+      for (const request of [
+        { method: "GET" as const, url: `/api/jury/candidacies/${third}` },
+        { method: "PUT" as const, url: `/api/jury/candidacies/${third}/review`, payload: { scores: allScores(2) } },
+        { method: "PUT" as const, url: `/api/jury/candidacies/${second}/declaration`, payload: { status: "none" } },
+      ]) {
+        const response = await app.inject({
+          ...request,
+          headers: { ...member.headers, "accept-language": "en" },
+        });
+        expect(response.statusCode, request.url).toBe(409);
+        expect(response.json()).toMatchObject({ error: { code: "jury.before_deadline" } });
+        // The member chose Dutch: their language wins over the browser's.
+        expect((response.json() as { error: { message: string } }).error.message).toMatch(
+          /^De jury ziet de kandidaturen pas na de deadline voor kandidaturen \(.+ om .+ uur\)/,
+        );
+      }
     } finally {
       clock.set(afterDeadline);
     }
     expect(await t.db.selectFrom("reviews").select("id").where("candidacy_id", "=", third).execute()).toEqual([]);
+    expect(await t.db.selectFrom("conflict_declarations").selectAll().execute()).toEqual(declarationsBefore);
   });
 
   it("waits for the coordinator after declaring a possible conflict", async () => {

@@ -3,7 +3,8 @@
 import type { Actor } from "../../platform/permissions.ts";
 import { recordAudit } from "../../platform/audit.ts";
 import { conflict, notFound, validationFailed } from "../../platform/errors.ts";
-import { phaseAllows } from "../../domain/call-phase.ts";
+import { formatInstant } from "../../domain/belgian-format.ts";
+import { phaseAllows, type CallPhase } from "../../domain/call-phase.ts";
 import { stateOf } from "../calls/phase.ts";
 import { presentCall, presentRevision } from "../calls/present.ts";
 import * as calls from "../calls/queries.ts";
@@ -31,16 +32,31 @@ export async function loadForMember(
   db: q.Db,
   actor: Actor,
   candidacyId: string,
-  options: { forUpdate?: boolean } = {},
+  options: { now: Date; forUpdate?: boolean },
 ): Promise<MemberCandidacy> {
   const candidacy = await calls.findCandidacy(db, candidacyId, options);
   if (!candidacy) throw notFound();
   const found = await calls.findCall(db, candidacy.callId);
   const call = authorizeJuryCall(actor, found, found ? await q.isAssigned(db, found.id, actor.userId) : false);
+  juryMayLook(call, options.now, actor);
   const latest = (await calls.revisionsOf(db, [candidacy.id])).at(-1);
   if (!latest) throw notFound();
   return { call, candidacy, latest, declaration: await q.findDeclaration(db, candidacy.id, actor.userId) };
 }
+
+/**
+ * The jury sees the candidacies only once the deadline has passed: before it, applicants may still change them, and
+ * who applied is nobody's business yet. Throws 409 with the deadline in the reader's language.
+ */
+function juryMayLook(call: calls.CallRow, now: Date, actor: Actor): void {
+  const state = stateOf(call, now);
+  if (!beforeDeadline(state.phase)) return;
+  throw conflict("jury.before_deadline", {
+    deadline: state.deadline === null ? "—" : formatInstant(state.deadline, actor.locale),
+  });
+}
+
+const beforeDeadline = (phase: CallPhase) => phase === "not_open" || phase === "open";
 
 /** Throws unless the member may read and score the candidacy. */
 export function assertMayReview(loaded: MemberCandidacy): void {
@@ -85,6 +101,9 @@ export async function listJuryCandidacies(deps: Deps, actor: Actor, callId: stri
   const { db } = deps;
   const found = await calls.findCall(db, callId);
   const call = authorizeJuryCall(actor, found, found ? await q.isAssigned(db, found.id, actor.userId) : false);
+  const now = deps.clock.now();
+  // Before the deadline the list is empty: which organisations applied is not the jury's to know yet.
+  if (beforeDeadline(stateOf(call, now).phase)) return { call: presentCall(call, now), candidacies: [] };
   const candidacies = await calls.submittedCandidaciesOfCall(db, call.id);
   const ids = candidacies.map((c) => c.id);
   const [declarations, reviews, revisions] = await Promise.all([
@@ -118,7 +137,7 @@ export async function declare(
   const reason = body.reason?.trim() || null;
   if (body.status !== "none" && reason === null) throw validationFailed([{ path: "reason", code: "field.required" }]);
   return deps.db.transaction().execute(async (trx) => {
-    const loaded = await loadForMember(trx, actor, candidacyId, { forUpdate: true });
+    const loaded = await loadForMember(trx, actor, candidacyId, { forUpdate: true, now: deps.clock.now() });
     const previous = loaded.declaration;
     if (previous?.status === body.status && previous.reason === reason) return presentDeclaration(previous);
     // Discovering a conflict late must always be possible (the submitted review then stops counting); any other
@@ -148,7 +167,7 @@ export async function declare(
 
 export async function getForMember(deps: Deps, actor: Actor, candidacyId: string): Promise<JuryCandidacyView> {
   const { db } = deps;
-  const loaded = await loadForMember(db, actor, candidacyId);
+  const loaded = await loadForMember(db, actor, candidacyId, { now: deps.clock.now() });
   assertMayReview(loaded);
   const { call, candidacy, latest, declaration } = loaded;
   const [criteria, reviews] = await Promise.all([q.criteriaOf(db, call.id), q.reviewsOf(db, [candidacy.id])]);

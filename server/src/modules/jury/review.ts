@@ -34,7 +34,7 @@ async function writeReview(
   scores: ReviewScores | null,
 ): Promise<ReviewView> {
   return deps.db.transaction().execute(async (trx) => {
-    const loaded = await loadForMember(trx, actor, candidacyId, { forUpdate: true });
+    const loaded = await loadForMember(trx, actor, candidacyId, { forUpdate: true, now: deps.clock.now() });
     assertMayReview(loaded);
     const { call, candidacy, latest } = loaded;
     // Shares the call row with criteria changes (coordinator.ts), so criteria cannot change under a submission.
@@ -122,7 +122,7 @@ export const submitReview = (deps: Deps, actor: Actor, candidacyId: string) =>
  */
 export async function othersScores(deps: Deps, actor: Actor, candidacyId: string): Promise<OthersScores> {
   const { db } = deps;
-  const loaded = await loadForMember(db, actor, candidacyId);
+  const loaded = await loadForMember(db, actor, candidacyId, { now: deps.clock.now() });
   assertMayReview(loaded);
   const { call, latest } = loaded;
   const [scoreVisibility, criteria, reviews, declarations, members] = await Promise.all([

@@ -33,7 +33,11 @@ export function JuryCallPage() {
       <CallHeading title={t("jury.call.title", { region: call.region.name })} call={call} />
       <Text>{t("jury.call.intro")}</Text>
       {candidacies.length === 0 ? (
-        <Text>{t("jury.call.none")}</Text>
+        <Text>
+          {call.state.phase === "open" || call.state.phase === "not_open"
+            ? t("jury.call.beforeDeadline")
+            : t("jury.call.none")}
+        </Text>
       ) : (
         <Table className="stack-table" withTableBorder striped verticalSpacing="sm">
           <caption className="table-caption">{t("jury.call.caption")}</caption>
