@@ -9,6 +9,7 @@ import {
   afterDeadline,
   assignedJuryMember,
   beforeDeadline,
+  declareVia,
   juryTimeline,
   submittedCandidacy,
 } from "../jury/testing.ts";
@@ -345,5 +346,30 @@ describe("invitations", () => {
     expect(methods("/api/pitches/{slotId}")).toEqual(["delete", "put"]);
     expect(methods("/api/pitches/{slotId}/invitations")).toEqual(["post"]);
     expect(methods("/api/pitches/{slotId}/cancellation")).toEqual(["post"]);
+  });
+});
+
+// Last: a third jury member would change the jury lists the tests above expect.
+describe("conflicts of interest", () => {
+  it("keeps a jury member out of the pitch of a candidacy they declared a conflict on, naming both", async () => {
+    const conflicted = await assignedJuryMember(app, t.db, world);
+    const declared = await declareVia(app, conflicted.headers, c4, "conflict", "Ik zit in hun raad van bestuur.");
+    expect(declared.statusCode).toBe(200);
+    const before = await slotCount();
+    const response = await create(
+      slot({
+        date: "2026-12-03",
+        from: "14:00",
+        to: "15:00",
+        room: null,
+        candidacyIds: [c4],
+        juryUserIds: [conflicted.userId],
+      }),
+    );
+    expect(response.statusCode).toBe(400);
+    const [field] = fieldsOf(response);
+    expect(field).toMatchObject({ path: "juryUserIds.0", code: "pitch.jury_conflict" });
+    expect(field!.message).toContain("belangenconflict voor");
+    expect(await slotCount()).toBe(before);
   });
 });

@@ -17,6 +17,7 @@ import { addendumOfCall } from "../calls/coverage-queries.ts";
 import { stateOf } from "../calls/phase.ts";
 import { authorizeCall } from "../calls/policy.ts";
 import * as calls from "../calls/queries.ts";
+import { standingOf } from "../jury/policy.ts";
 import { assignedMembers } from "../jury/queries.ts";
 import * as q from "./queries.ts";
 import type { PitchPlan, SlotBody, SlotCandidacy, SlotView } from "./schemas.ts";
@@ -221,6 +222,32 @@ export async function checkSlot(
     if (!memberById.has(id)) problems.push({ path: `juryUserIds.${i}`, code: "pitch.not_on_jury" });
   });
   if (problems.length > 0 || window === null) throw validationFailed(problems);
+
+  // A jury member with a conflict of interest on a candidacy (or a possible one the coordinator has not cleared)
+  // stays out of its pitch, as out of its scores.
+  const declarations =
+    body.juryUserIds.length === 0 || body.candidacyIds.length === 0
+      ? []
+      : await trx
+          .selectFrom("conflict_declarations")
+          .select(["user_id as userId", "candidacy_id as candidacyId", "status", "cleared_at as clearedAt"])
+          .where("user_id", "in", body.juryUserIds)
+          .where("candidacy_id", "in", body.candidacyIds)
+          .execute();
+  body.juryUserIds.forEach((id, i) => {
+    const excluded = declarations.find((d) => d.userId === id && standingOf(d) !== "may_review");
+    if (excluded) {
+      problems.push({
+        path: `juryUserIds.${i}`,
+        code: "pitch.jury_conflict",
+        params: {
+          name: memberById.get(id)?.displayName ?? "",
+          organisation: candidacyById.get(excluded.candidacyId)?.organisationName ?? "",
+        },
+      });
+    }
+  });
+  if (problems.length > 0) throw validationFailed(problems);
 
   const clashWindow = { ...window, exceptSlotId };
   const time = (other: { startsAt: Date; endsAt: Date }) => formatSlotTime(other.startsAt, other.endsAt, actor.locale);
