@@ -7,6 +7,7 @@
 import type { Locator, Page } from "playwright-core";
 import { describe, expect, it } from "vitest";
 import { enterpriseNumberCheck } from "../../server/src/domain/enterprise-number.ts";
+import { pdf } from "../../server/src/modules/attachments/testing.ts";
 import type { CallSummaryList, CandidacyView } from "../../server/src/modules/calls/schemas.ts";
 import { fixedClock } from "../../server/src/platform/clock.ts";
 import { checkA11y, startHarness } from "../harness.ts";
@@ -343,6 +344,13 @@ describe("an organisation applying to Maasland's 2023 call, with the keyboard on
     await typeInto(page, field(page, "Naam"), "Els Janssens");
     await typeInto(page, field(page, "E-mailadres"), "els@wijkpartners.example.be");
     await typeInto(page, field(page, "Telefoonnummer"), "089 98 76 54");
+    // The mail's PDF: the browser's own dialog, on the file field reached with the keyboard.
+    const mailedPlan = pdf("Wijkpartners: plan van aanpak");
+    const files = page.getByLabel("Bestanden uit de e-mail", { exact: true });
+    await tabTo(page, files, { max: 40 });
+    await files.setInputFiles({ name: "Plan Wijkpartners.pdf", mimeType: "application/pdf", buffer: mailedPlan });
+    const chosen = page.getByRole("table", { name: "Gekozen bestanden, in de volgorde van de e-mail" });
+    await chosen.getByRole("row").filter({ hasText: "Plan Wijkpartners.pdf" }).waitFor();
     const register = page.getByRole("button", { name: "Kandidatuur registreren" });
     await activate(page, register);
 
@@ -351,6 +359,7 @@ describe("an organisation applying to Maasland's 2023 call, with the keyboard on
     await late.waitFor();
     expect(await late.innerText()).toContain("donderdag 1 juni 2023 om 23.59 uur");
     expect(await field(page, "Naam van het project").inputValue()).toBe("Wijkpartners");
+    expect(await chosen.innerText()).toContain("Plan Wijkpartners.pdf");
     await checkA11y(page);
 
     // Received on 1 June at 22.15, Brussels time: in time.
@@ -361,7 +370,9 @@ describe("an organisation applying to Maasland's 2023 call, with the keyboard on
     await page.keyboard.press("Control+A");
     await page.keyboard.type("22.15");
     await activate(page, register, { max: 250 });
-    await page.getByRole("alert").filter({ hasText: "Geregistreerd als versie 1" }).waitFor();
+    const registered = page.getByRole("alert").filter({ hasText: "Geregistreerd als versie 1" });
+    await registered.waitFor();
+    expect(await registered.innerText()).toContain("Met 1 bijlage.");
     await checkA11y(page);
 
     await activate(page, page.getByRole("link", { name: "Terug naar de kandidaturen" }), { backwards: true });
@@ -369,5 +380,16 @@ describe("an organisation applying to Maasland's 2023 call, with the keyboard on
     await mailedRow.waitFor();
     expect(await mailedRow.innerText()).toContain("e-mail");
     expect(await mailedRow.innerText()).toContain("donderdag 1 juni 2023 om 22.15 uur");
+
+    // The registered revision lists the mail's PDF, with its size, to download.
+    await activate(page, mailedRow.getByRole("link", { name: mailed }));
+    await page.getByRole("heading", { level: 1, name: `Kandidatuur van ${mailed}` }).waitFor();
+    const attachment = page.getByRole("row").filter({ hasText: "Plan Wijkpartners.pdf" });
+    await attachment.waitFor();
+    expect(await attachment.innerText()).toContain(`${mailedPlan.length} bytes`);
+    expect(await attachment.getByRole("link", { name: "Plan Wijkpartners.pdf" }).getAttribute("href")).toMatch(
+      /^\/api\/calls\/[0-9a-f-]+\/candidacies\/[0-9a-f-]+\/attachments\/[0-9a-f-]+$/,
+    );
+    await checkA11y(page);
   }, 300_000);
 });

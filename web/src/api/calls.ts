@@ -108,8 +108,16 @@ export const useCallCandidacies = (callId: string) =>
 export function useRegisterByEmail(callId: string) {
   const client = useQueryClient();
   return useMutation({
-    mutationFn: (body: RegisterByEmailBody) =>
-      api<RevisionView>("POST", `/api/calls/${id(callId)}/candidacies/by-email`, body),
+    // With the mail's files: multipart, the registration as its JSON part (server: calls/by-email-form.ts).
+    mutationFn: ({ body, files }: { body: RegisterByEmailBody; files: File[] }) => {
+      let payload: RegisterByEmailBody | FormData = body;
+      if (files.length > 0) {
+        payload = new FormData();
+        payload.append("registration", JSON.stringify(body));
+        for (const file of files) payload.append("files", file, file.name);
+      }
+      return api<RevisionView>("POST", `/api/calls/${id(callId)}/candidacies/by-email`, payload);
+    },
     onSuccess: () => {
       void client.invalidateQueries({ queryKey: ["coordinator", "calls", callId] });
       void client.invalidateQueries({ queryKey: ["outbox"] });

@@ -43,9 +43,11 @@ export function csrfHeader(): Record<string, string> {
 
 type Method = "GET" | "POST" | "PUT" | "PATCH" | "DELETE";
 
+/** `body` is sent as JSON, or as it is when it is a FormData (multipart: the browser sets the boundary). */
 export async function api<T>(method: Method, path: string, body?: unknown): Promise<T> {
   const headers: Record<string, string> = { Accept: "application/json", "Accept-Language": i18n.language || "nl" };
-  if (body !== undefined) headers["Content-Type"] = "application/json";
+  const form = body instanceof FormData;
+  if (body !== undefined && !form) headers["Content-Type"] = "application/json";
   if (method !== "GET" && csrfToken) headers["x-csrf-token"] = csrfToken;
   let response: Response;
   try {
@@ -53,7 +55,7 @@ export async function api<T>(method: Method, path: string, body?: unknown): Prom
       method,
       headers,
       credentials: "same-origin",
-      body: body === undefined ? null : JSON.stringify(body),
+      body: body === undefined ? null : form ? body : JSON.stringify(body),
     });
   } catch {
     throw new ApiError(0, "network", i18n.t("errors.network"));

@@ -1,6 +1,6 @@
-// Kandidatuur ontvangen per e-mail registreren: the coordinator types in a candidacy that arrived by e-mail. When it
-// arrived is typed in Brussels time and sent as a UTC instant; the server judges it against the same deadline as the
-// portal and sends the receipt to the sender.
+// Kandidatuur ontvangen per e-mail registreren: the coordinator types in a candidacy that arrived by e-mail and adds
+// the mail's files. When it arrived is typed in Brussels time and sent as a UTC instant; the server judges it against
+// the same deadline as the portal, records the files with the revision and sends the receipt to the sender.
 import { Alert, Anchor, Button, Card, NativeSelect, Radio, Stack, Text, TextInput, Title } from "@mantine/core";
 import { useMemo, useRef, useState } from "react";
 import { useTranslation } from "react-i18next";
@@ -14,6 +14,7 @@ import { ErrorMessage, Loading } from "../../components/QueryState.tsx";
 import { brusselsToUtc, formatInstant } from "../../format/dates.ts";
 import { FieldErrorsContext, TextField, fieldId, useFieldError } from "../editor/fields.tsx";
 import { CandidacyFields, contentFieldLabel, emptyContent } from "./CandidacyFields.tsx";
+import { MailFiles, isFilesPath, localFileProblems } from "./MailFiles.tsx";
 import { usePersonaNames } from "./references.ts";
 
 function ReceivedAt(props: {
@@ -101,6 +102,9 @@ function ByEmailForm({
   const [time, setTime] = useState("");
   const [content, setContent] = useState<CandidacyContent>(emptyContent);
   const [replyTo, setReplyTo] = useState("");
+  const [files, setFiles] = useState<File[]>([]);
+  // A new field after a registration: a file field cannot be emptied from React's state.
+  const [filesField, setFilesField] = useState(0);
   const [errors, setErrors] = useState<PathError[]>([]);
   const [localDateError, setLocalDateError] = useState<string | undefined>();
   const [refusal, setRefusal] = useState("");
@@ -111,6 +115,7 @@ function ByEmailForm({
 
   const describe = (path: string) => {
     if (path.startsWith("content")) return contentFieldLabel(path.replace(/^content\.?/, ""), t);
+    if (isFilesPath(path)) return t("attachments.mail.fileLabel");
     const labels: Record<string, string> = {
       organisation: t("byEmail.organisation"),
       "organisation.id": t("byEmail.existing"),
@@ -134,6 +139,12 @@ function ByEmailForm({
       return;
     }
     setLocalDateError(undefined);
+    const fileProblems = localFileProblems(files, t, i18n.language);
+    if (fileProblems.length > 0) {
+      setErrors(fileProblems);
+      focusSoon(() => summaryRef.current);
+      return;
+    }
     const body: RegisterByEmailBody = {
       organisation:
         mode === "existing"
@@ -143,28 +154,33 @@ function ByEmailForm({
       content,
       replyTo: replyTo.trim(),
     };
-    register.mutate(body, {
-      onSuccess: (revision) => {
-        setErrors([]);
-        setDone(revision);
-        setContent(emptyContent());
-        setDate("");
-        setTime("");
-        setReplyTo("");
-        setNewOrganisation({ name: "", enterpriseNumber: "" });
-        focusSoon(() => messageRef.current);
-      },
-      onError: (error) => {
-        if (error instanceof ApiError && error.status === 400 && error.fields.length > 0) {
-          setErrors(error.fields.map((f) => ({ path: f.path, message: f.message })));
-          focusSoon(() => summaryRef.current);
-        } else {
+    register.mutate(
+      { body, files },
+      {
+        onSuccess: (revision) => {
           setErrors([]);
-          setRefusal(error.message || t("errors.unexpected"));
+          setDone(revision);
+          setContent(emptyContent());
+          setDate("");
+          setTime("");
+          setReplyTo("");
+          setNewOrganisation({ name: "", enterpriseNumber: "" });
+          setFiles([]);
+          setFilesField((n) => n + 1);
           focusSoon(() => messageRef.current);
-        }
+        },
+        onError: (error) => {
+          if (error instanceof ApiError && error.status === 400 && error.fields.length > 0) {
+            setErrors(error.fields.map((f) => ({ path: f.path, message: f.message })));
+            focusSoon(() => summaryRef.current);
+          } else {
+            setErrors([]);
+            setRefusal(error.message || t("errors.unexpected"));
+            focusSoon(() => messageRef.current);
+          }
+        },
       },
-    });
+    );
   };
 
   return (
@@ -192,6 +208,11 @@ function ByEmailForm({
                 {t("candidacy.receipt.code")}: <strong className="receipt-code">{done.receiptCode}</strong>
               </Text>
               <Text>{t("candidacy.receipt.at", { date: formatInstant(done.receivedAt, i18n.language) })}</Text>
+              <Text>
+                {done.attachments.length === 0
+                  ? t("attachments.receiptNone")
+                  : t("attachments.receiptCount", { count: done.attachments.length })}
+              </Text>
               <Anchor component={Link} to={`/beheer/oproepen/${callView.id}`}>
                 {t("manage.backToList")}
               </Anchor>
@@ -267,6 +288,15 @@ function ByEmailForm({
               personaNames={personaNames}
               taxonomy={taxonomy.data}
               headingOrder={2}
+            />
+            <MailFiles
+              key={filesField}
+              files={files}
+              onChange={(chosen) => {
+                setFiles(chosen);
+                setErrors((current) => current.filter((e) => !isFilesPath(e.path)));
+              }}
+              errors={errors.filter((e) => isFilesPath(e.path))}
             />
             <div>
               <Button type="submit" loading={register.isPending}>
