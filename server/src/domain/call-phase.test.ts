@@ -481,6 +481,21 @@ describe("daylight-saving changes (Europe/Brussels)", () => {
     // 336 hours would be 11:00 Brussels: already closed.
     expect(phaseAt(call, "2024-04-07T09:00:00.000Z")).toBe("closed");
   });
+
+  it("reopens the weerwoord phase while a decision published again after an upheld weerwoord has its window", () => {
+    const call = {
+      ...springCall({ kind: "instant", date: "2024-03-22", time: "23:59" }),
+      decisionsPublishedAt: at("2024-03-24T09:00:00.000Z"),
+      // Reopened and published again on 8 April 2024 at 14:00 Brussels (12:00 UTC).
+      lastDecisionPublishedAt: at("2024-04-08T12:00:00.000Z"),
+    };
+    expect(callPhase(call, at("2024-04-10T12:00:00.000Z"))).toMatchObject({
+      phase: "weerwoord",
+      since: "2024-03-24T09:00:00.000Z",
+      until: "2024-04-22T12:00:00.000Z",
+    });
+    expect(phaseAt(call, "2024-04-22T12:00:00.000Z")).toBe("closed");
+  });
 });
 
 describe("waiting and missing milestones", () => {

@@ -34,6 +34,11 @@ export interface CallClock {
   milestones: Milestone[];
   /** When the decisions were published (the letters sent); null until then. */
   decisionsPublishedAt: Date | null;
+  /**
+   * The latest publication of any decision of the call: later than the batch when a decision reopened by an upheld
+   * weerwoord was published again, which opens a new window for it. Absent: the batch's moment.
+   */
+  lastDecisionPublishedAt?: Date | null;
 }
 
 export interface PhaseState {
@@ -114,7 +119,10 @@ export function callPhase(call: CallClock, now: Date): PhaseState {
   // before now), only the weerwoord window counts.
   if (call.decisionsPublishedAt !== null && t >= call.decisionsPublishedAt.getTime()) {
     const published = call.decisionsPublishedAt.toISOString();
-    const weerwoordUntil = addCalendarDays(published, weerwoordDays);
+    const last = call.lastDecisionPublishedAt ?? call.decisionsPublishedAt;
+    const latest = last > call.decisionsPublishedAt ? last : call.decisionsPublishedAt;
+    // The weerwoord phase lasts until the last window closes: that of a decision published again, if any.
+    const weerwoordUntil = addCalendarDays(latest.toISOString(), weerwoordDays);
     if (t < Date.parse(weerwoordUntil)) {
       return { ...base, weerwoordUntil, phase: "weerwoord", since: published, until: weerwoordUntil, waiting: null };
     }

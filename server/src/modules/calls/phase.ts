@@ -8,8 +8,18 @@ import type { Milestone } from "../../domain/milestone-types.ts";
 import { utcToLocal } from "../../domain/milestones.ts";
 import { HttpError } from "../../platform/errors.ts";
 
-export function stateOf(call: { milestones: Milestone[]; decisionsPublishedAt: Date | null }, now: Date): PhaseState {
-  return callPhase({ milestones: call.milestones, decisionsPublishedAt: call.decisionsPublishedAt }, now);
+export function stateOf(
+  call: { milestones: Milestone[]; decisionsPublishedAt: Date | null; lastDecisionPublishedAt?: Date | null },
+  now: Date,
+): PhaseState {
+  return callPhase(
+    {
+      milestones: call.milestones,
+      decisionsPublishedAt: call.decisionsPublishedAt,
+      lastDecisionPublishedAt: call.lastDecisionPublishedAt ?? null,
+    },
+    now,
+  );
 }
 
 /** A moment as a reader expects it: a day when it is the start of a day, otherwise day and time. */

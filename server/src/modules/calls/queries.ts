@@ -19,6 +19,8 @@ export interface CallRow {
   addendumVersionId: string | null;
   /** When the decisions were published in one batch; null until then. */
   decisionsPublishedAt: Date | null;
+  /** The latest publication of any of its decisions (a reopened one published again is later than the batch). */
+  lastDecisionPublishedAt: Date | null;
 }
 
 function callsQuery(db: Db) {
@@ -35,6 +37,13 @@ function callsQuery(db: Db) {
       "calls.is_demo as isDemo",
       "calls.addendum_version_id as addendumVersionId",
       "calls.decisions_published_at as decisionsPublishedAt",
+      (eb) =>
+        eb
+          .selectFrom("decisions")
+          .innerJoin("candidacies", "candidacies.id", "decisions.candidacy_id")
+          .select((inner) => inner.fn.max("decisions.published_at").as("last"))
+          .whereRef("candidacies.call_id", "=", "calls.id")
+          .as("lastDecisionPublishedAt"),
     ]);
 }
 

@@ -259,6 +259,8 @@ describe("the weerwoord", () => {
     });
     const mine = (await ownDecision(third.applicant, third.id)).json() as ApplicantDecision;
     expect(mine).toMatchObject({ outcome: "selected", reopened: false, canObject: true, provisional: true });
+    // The new window reopens the call's weerwoord phase until it closes.
+    expect(await phase()).toBe("weerwoord");
     expect(
       await t.db.selectFrom("outbox_messages").where("kind", "=", "decision.letter").selectAll().execute(),
     ).toHaveLength(8);
