@@ -4,8 +4,8 @@
 //
 // Safe to run from several app servers at once: each call is formed in its own transaction under the call's row lock,
 // and partnership_formations (primary key: the call) records it, so the second runner finds it formed and does
-// nothing. The scheduled job calls formFinalPartnerships; the coordinator's button and the demo call
-// formCallPartnership for one call.
+// nothing. The scheduled job (platform/jobs.ts, every 15 minutes) calls formFinalPartnerships; the coordinator's
+// button and the demo call formCallPartnership for one call.
 import type { Kysely, Transaction } from "kysely";
 import type { Database } from "../../db/types.ts";
 import type { AuditActor } from "../../platform/audit-events.ts";
