@@ -201,7 +201,7 @@ export async function formCallPartnership(
 
 /**
  * Forms the partnership of every call whose decisions have become final and that has not formed it yet; returns how
- * many calls formed one now. Idempotent; the scheduled job runs it (the lead wires it into pg-boss).
+ * many calls formed one now. Idempotent; the scheduled job "partnership-formation" (platform/jobs.ts) runs it.
  */
 export async function formFinalPartnerships(db: Kysely<Database>, now: Date): Promise<number> {
   let formed = 0;
