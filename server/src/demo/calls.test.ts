@@ -7,10 +7,16 @@ import { signIn } from "../modules/accounts/testing.ts";
 import type { CallSummaryList } from "../modules/calls/schemas.ts";
 import { demoCallMilestones, demoCallTitle, keepDemoCallsCurrent, regionalCallTitle } from "./calls.ts";
 import { demoPassword, listDemoAccounts, loadDemo } from "./load.ts";
+import { demoPhaseCallTitles } from "./phases.ts";
 
 const clock = fixedClock("2026-11-23T10:00:00Z");
 const { app, db } = await createReferenceTestApp({ clock });
 await loadDemo(db, undefined, { now: clock.now() });
+
+// A second, fresh demo, where nobody applied to the open demo call yet.
+const freshClock = fixedClock("2026-11-23T10:00:00Z");
+const fresh = await createReferenceTestApp({ clock: freshClock });
+await loadDemo(fresh.db, undefined, { now: freshClock.now() });
 
 describe("the demo calls", () => {
   it("opens each region's 2023 call on its addendum and one fictional call for Maasland that is open today", async () => {
@@ -20,9 +26,13 @@ describe("the demo calls", () => {
     // Newest first within the region: the demo call before the 2023 call.
     expect(maasland.map((c) => [c.title, c.isDemo, c.state.phase])).toEqual([
       [demoCallTitle, true, "open"],
+      [demoPhaseCallTitles.assessment, true, "assessment"],
+      [demoPhaseCallTitles.pitches, true, "pitches"],
+      [demoPhaseCallTitles.decision, true, "decision"],
+      [demoPhaseCallTitles.weerwoord, true, "weerwoord"],
       [regionalCallTitle, false, "closed"],
     ]);
-    const real = maasland[1];
+    const real = maasland.at(-1);
     // Copied from the addendum: "1 juni 2023 om 23u59".
     expect(real?.state.deadline).toBe("2023-06-01T21:59:00.000Z");
     // 14 days ahead at 23.59 in Brussels (winter time, +01:00).
@@ -47,25 +57,22 @@ describe("the demo calls", () => {
 });
 
 describe("keepDemoCallsCurrent", () => {
-  it("leaves an open demo call alone, and gives one whose deadline passed a new timeline from today, audited", async () => {
-    const deadlineOf = async () => {
-      const { calls } = (await app.inject({ method: "GET", url: "/api/public/calls" })).json() as CallSummaryList;
-      return calls.filter((c) => c.region.slug === "maasland").map((c) => [c.isDemo, c.state.deadline]);
-    };
-    const before = await deadlineOf();
-    expect(await keepDemoCallsCurrent(db, clock.now())).toBe(0);
-    expect(await deadlineOf()).toEqual(before);
+  const deadlinesOf = async (target: typeof fresh.app) => {
+    const { calls } = (await target.inject({ method: "GET", url: "/api/public/calls" })).json() as CallSummaryList;
+    return calls.filter((c) => c.region.slug === "maasland").map((c) => [c.title, c.state.deadline]);
+  };
+  // A month later the open demo call's deadline (7 December) has passed.
+  const later = new Date("2027-01-04T09:00:00Z");
 
-    // A month later the demo's deadline (7 December) has passed; the 2023 call stays as it was.
-    const later = new Date("2027-01-04T09:00:00Z");
-    expect(await keepDemoCallsCurrent(db, later)).toBe(1);
-    clock.set(later);
-    // 14 days after 4 January 2027, at 23.59 in Brussels.
-    expect(await deadlineOf()).toEqual([
-      [true, "2027-01-18T22:59:00.000Z"],
-      [false, "2023-06-01T21:59:00.000Z"],
-    ]);
-    const audit = await db
+  it("leaves an open demo call alone, and gives an empty one whose deadline passed a new timeline from today, audited", async () => {
+    const before = await deadlinesOf(fresh.app);
+    expect(await keepDemoCallsCurrent(fresh.db, freshClock.now())).toBe(0);
+    expect(await deadlinesOf(fresh.app)).toEqual(before);
+
+    expect(await keepDemoCallsCurrent(fresh.db, later)).toBe(1);
+    // 14 days after 4 January 2027, at 23.59 in Brussels; the phase calls and the 2023 call stay as they were.
+    expect(await deadlinesOf(fresh.app)).toEqual([[demoCallTitle, "2027-01-18T22:59:00.000Z"], ...before.slice(1)]);
+    const audit = await fresh.db
       .selectFrom("audit_log")
       .select(["action", "payload"])
       .where("action", "=", "call.demo_timeline_moved")
@@ -76,7 +83,16 @@ describe("keepDemoCallsCurrent", () => {
         payload: { previousDeadline: "2026-12-07T22:59:00.000Z", deadline: "2027-01-18T22:59:00.000Z" },
       },
     ]);
-    clock.set("2026-11-23T10:00:00Z");
+  });
+
+  it("never moves a demo call that has a candidacy: applicant@'s draft keeps the open call on its timeline", async () => {
+    // The first describe block started a candidacy on this database's open demo call.
+    const before = await deadlinesOf(app);
+    expect(await keepDemoCallsCurrent(db, later)).toBe(0);
+    expect(await deadlinesOf(app)).toEqual(before);
+    expect(
+      await db.selectFrom("audit_log").select("id").where("action", "=", "call.demo_timeline_moved").execute(),
+    ).toEqual([]);
   });
 });
 

@@ -15,7 +15,7 @@ import { localToUtc } from "../domain/milestones.ts";
 import type { AuditActor } from "../platform/audit-events.ts";
 import { recordAudit } from "../platform/audit.ts";
 import { createUser, grantMembership } from "../modules/accounts/service.ts";
-import { findCall, revisionsOf, submittedCandidaciesOfCall } from "../modules/calls/queries.ts";
+import { findCall, revisionsOf, submittedCandidaciesOfCall, type CallRow } from "../modules/calls/queries.ts";
 import { queueLetter } from "../modules/decisions/letters.ts";
 import * as q from "../modules/decisions/queries.ts";
 import { weerwoordUntil } from "../modules/decisions/window.ts";
@@ -145,81 +145,25 @@ export async function loadDemoDecisions(
       .executeTakeFirstOrThrow();
     const candidacies = await submittedCandidaciesOfCall(trx, call.id);
     if (candidacies.length === 0) continue;
-    const titles = new Map(
-      (
-        await revisionsOf(
-          trx,
-          candidacies.map((c) => c.id),
-        )
-      ).map((r) => [r.candidacyId, r.content.title]),
-    );
     const publishedAt = brussels(plan.publishedAt);
-    // Prepared the day before publication.
-    const preparedAt = new Date(publishedAt.getTime() - 86_400_000);
-
-    const decisions = candidacies.map((candidacy) => {
-      const [outcome, motivation]: [DecisionOutcome, string] =
-        candidacy.organisationName === plan.reserve.organisation
-          ? ["reserve", plan.reserve.motivation]
-          : candidacy.organisationName === plan.notSelected.organisation
-            ? ["not_selected", plan.notSelected.motivation]
-            : ["selected", selectedMotivation];
-      return { candidacy, outcome, motivation };
-    });
-    for (const { candidacy, outcome, motivation } of decisions) {
-      await q.upsertDecision(trx, {
-        candidacyId: candidacy.id,
-        outcome,
-        motivation,
-        userId: coordinator.id,
-        now: preparedAt,
-      });
-      await recordAudit(
-        trx,
-        actor,
-        {
-          action: "decision.prepared",
-          entityType: "candidacy",
-          entityId: candidacy.id,
-          payload: { outcome, motivation, previous: null, reopened: false },
-        },
-        { at: now },
-      );
-    }
-
-    const ids = candidacies.map((c) => c.id);
-    await q.publishDecisions(trx, ids, publishedAt);
-    await q.setCallDecisionsPublished(trx, call.id, publishedAt);
-    let letters = 0;
-    for (const { candidacy, outcome, motivation } of decisions) {
-      letters += await queueLetter(
-        trx,
-        {
-          candidacy: { ...candidacy, title: titles.get(candidacy.id) ?? "" },
-          call,
-          outcome,
-          motivation,
-          publishedAt,
-          publicUrl,
-        },
-        { actor, now: publishedAt },
-      );
-    }
-    await recordAudit(
+    await loadCallDecisions(
       trx,
       actor,
       {
-        action: "call.decisions_published",
-        entityType: "call",
-        entityId: call.id,
-        payload: {
-          publishedAt: publishedAt.toISOString(),
-          weerwoordUntil: weerwoordUntil(publishedAt),
-          candidacyIds: ids,
-          letters,
-        },
+        call,
+        coordinatorId: coordinator.id,
+        decide: (organisation) =>
+          organisation === plan.reserve.organisation
+            ? ["reserve", plan.reserve.motivation]
+            : organisation === plan.notSelected.organisation
+              ? ["not_selected", plan.notSelected.motivation]
+              : ["selected", selectedMotivation],
+        // Prepared the day before publication.
+        preparedAt: new Date(publishedAt.getTime() - 86_400_000),
+        publishedAt,
+        publicUrl,
       },
-      { at: now },
+      now,
     );
 
     const weerwoord = plan.notSelected.weerwoord;
@@ -234,6 +178,97 @@ export async function loadDemoDecisions(
       );
     }
   }
+}
+
+/**
+ * The coordinator's decisions on every submitted candidacy of a call, prepared at `preparedAt` by `coordinatorId`,
+ * and, when `publishedAt` is given, published in one batch at that moment with the letters in the outbox. The
+ * decisions module's services open their own transaction, so this writes through its queries and letter queue.
+ */
+export async function loadCallDecisions(
+  trx: Transaction<Database>,
+  actor: AuditActor,
+  input: {
+    call: CallRow;
+    coordinatorId: string;
+    decide: (organisation: string) => [DecisionOutcome, string];
+    preparedAt: Date;
+    publishedAt: Date | null;
+    /** BRUG_PUBLIC_URL for the letters' links; null: only the path. */
+    publicUrl: string | null;
+  },
+  now: Date,
+): Promise<void> {
+  const { call, publishedAt } = input;
+  const candidacies = await submittedCandidaciesOfCall(trx, call.id);
+  const decisions = candidacies.map((candidacy) => {
+    const [outcome, motivation] = input.decide(candidacy.organisationName);
+    return { candidacy, outcome, motivation };
+  });
+  for (const { candidacy, outcome, motivation } of decisions) {
+    await q.upsertDecision(trx, {
+      candidacyId: candidacy.id,
+      outcome,
+      motivation,
+      userId: input.coordinatorId,
+      now: input.preparedAt,
+    });
+    await recordAudit(
+      trx,
+      actor,
+      {
+        action: "decision.prepared",
+        entityType: "candidacy",
+        entityId: candidacy.id,
+        payload: { outcome, motivation, previous: null, reopened: false },
+      },
+      { at: now },
+    );
+  }
+  if (publishedAt === null) return;
+
+  const titles = new Map(
+    (
+      await revisionsOf(
+        trx,
+        candidacies.map((c) => c.id),
+      )
+    ).map((r) => [r.candidacyId, r.content.title]),
+  );
+  const ids = candidacies.map((c) => c.id);
+  await q.publishDecisions(trx, ids, publishedAt);
+  await q.setCallDecisionsPublished(trx, call.id, publishedAt);
+  let letters = 0;
+  for (const { candidacy, outcome, motivation } of decisions) {
+    letters += await queueLetter(
+      trx,
+      {
+        candidacy: { ...candidacy, title: titles.get(candidacy.id) ?? "" },
+        call,
+        outcome,
+        motivation,
+        publishedAt,
+        publicUrl: input.publicUrl,
+      },
+      { actor, now: publishedAt },
+    );
+  }
+  await recordAudit(
+    trx,
+    actor,
+    {
+      action: "call.decisions_published",
+      entityType: "call",
+      entityId: call.id,
+      payload: {
+        publishedAt: publishedAt.toISOString(),
+        weerwoordUntil: weerwoordUntil(publishedAt),
+        candidacyIds: ids,
+        letters,
+      },
+    },
+    { at: now },
+  );
 }
 
 /**

@@ -43,6 +43,26 @@ export async function loadDemoJury(
     { at: now },
   );
 
+  await loadDemoReviews(
+    trx,
+    actor,
+    { callId: call.id, userId: user.id, conflictOrganisation: demoConflictOrganisation },
+    now,
+  );
+}
+
+/**
+ * The jury member's declarations and submitted reviews on every submitted candidacy of a call: a conflict on
+ * `conflictOrganisation` (when given), none on the others, and each of those scored on every criterion.
+ */
+export async function loadDemoReviews(
+  trx: Transaction<Database>,
+  actor: AuditActor,
+  input: { callId: string; userId: string; conflictOrganisation: string | null },
+  now: Date,
+): Promise<void> {
+  const user = { id: input.userId };
+  const call = { id: input.callId };
   const criteria = await trx
     .selectFrom("call_criteria")
     .select(["key", "max_score"])
@@ -59,7 +79,7 @@ export async function loadDemoJury(
     .execute();
 
   for (const [index, candidacy] of candidacies.entries()) {
-    const conflict = candidacy.name === demoConflictOrganisation;
+    const conflict = candidacy.name === input.conflictOrganisation;
     await trx
       .insertInto("conflict_declarations")
       .values({

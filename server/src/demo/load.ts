@@ -1,5 +1,5 @@
-// The demo installation: the five seed regions with their published addenda and calls (plus one demo call whose
-// timeline is placed around the day of loading), fictional demo organisations, fictional applicants with a
+// The demo installation: the five seed regions with their published addenda and calls (plus Maasland's demo calls
+// whose timelines are placed around the day of loading, one per phase: calls.ts and phases.ts), fictional demo organisations, fictional applicants with a
 // candidacy for each 2023 call (applicants.ts), a jury member with reviews on Maasland's (jury.ts), the published
 // decisions of each 2023 call (decisions.ts), the partnership each formed (partnerships.ts) and demo accounts. Runs once, on an empty embedded database (main.ts), never with DATABASE_URL. One transaction: a demo is loaded completely or not at all. Expects
 // loadReference to have run first.
@@ -15,6 +15,7 @@ import { loadDemoApplicants } from "./applicants.ts";
 import { loadDemoCalls } from "./calls.ts";
 import { loadDemoDecisions } from "./decisions.ts";
 import { loadDemoPartnerships } from "./partnerships.ts";
+import { loadDemoPhaseCalls } from "./phases.ts";
 import { demoJuryEmail, demoJuryRegion, loadDemoJury } from "./jury.ts";
 import { regionSeeds } from "./regions/index.ts";
 import type { RegionSeed } from "./regions/types.ts";
@@ -286,6 +287,7 @@ export async function loadDemo(
     await loadDemoJury(trx, seedActor, loaded, now);
     await loadDemoDecisions(trx, seedActor, loaded, now, options.publicUrl ?? null);
     await loadDemoPartnerships(trx, seedActor, loaded, now);
+    await loadDemoPhaseCalls(trx, seedActor, seeds, loaded, now, options.publicUrl ?? null);
     if (partnerUserId !== null) await loadDemoPartnerAccount(trx, loaded, partnerUserId, now);
   });
   return listDemoAccounts(seeds);

@@ -4,6 +4,7 @@
 import type { Transaction } from "kysely";
 import type { Database, Locale, ReceivedVia } from "../../db/types.ts";
 import { recordAudit } from "../../platform/audit.ts";
+import type { AuditActor } from "../../platform/audit-events.ts";
 import { snapshot } from "../attachments/queries.ts";
 import { queueMessage } from "../outbox/service.ts";
 import type { CandidacyContent } from "./document.ts";
@@ -33,6 +34,8 @@ export interface NewRevision {
   /** BRUG_PUBLIC_URL, for the link to the candidacy in the receipt. */
   publicUrl: string;
   now: Date;
+  /** Who the audit log and the outbox name; the submitter unless given (the demo's seed loads revisions too). */
+  auditActor?: AuditActor;
 }
 
 export async function recordRevision(trx: Transaction<Database>, input: NewRevision): Promise<RevisionView> {
@@ -62,7 +65,7 @@ export async function recordRevision(trx: Transaction<Database>, input: NewRevis
   await snapshot(trx, inserted.id, input.attachmentIds);
   const stored = await q.findRevision(trx, candidacy.id, number);
   if (!stored) throw new Error("the revision just written is missing");
-  const actor = { kind: "user" as const, userId: input.submittedBy };
+  const actor: AuditActor = input.auditActor ?? { kind: "user", userId: input.submittedBy };
   await recordAudit(
     trx,
     actor,
