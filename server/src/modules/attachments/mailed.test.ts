@@ -324,7 +324,8 @@ describe("registering an e-mailed candidacy with the mail's files", () => {
 
     const response = await registerWithFiles(
       coordinator,
-      registration({ organisation: { id: applicant.organisationId } }),
+      // Received after the portal's version (revisions follow the order of arrival).
+      registration({ organisation: { id: applicant.organisationId }, receivedAt: clock.now().toISOString() }),
       [{ filename: "per mail.pdf", bytes: plan }],
     );
     expect(response.statusCode).toBe(201);

@@ -119,9 +119,23 @@ describe("a candidacy that arrived by e-mail", () => {
     await saveDraftVia(app, session.headers, id, 1, completeContent());
     await submitVia(app, session.headers, id, 2);
 
+    // A mail that arrived before the portal's version cannot become the newest word; one that arrived at the same
+    // moment or later can.
+    const before = await countRows(t.db, "candidacy_revisions");
+    const older = await byEmail(coordinator, call.id, {
+      organisation: { id: applicant.organisationId },
+      receivedAt: "2026-11-23T09:59:59.000Z",
+      content: completeContent({ title: "Oude mail" }),
+      replyTo: "sara.peeters@example.be",
+    });
+    expect(older.statusCode).toBe(409);
+    expect(older.json().error).toMatchObject({ code: "call.older_than_latest" });
+    expect(older.json().error.message).toContain("versie 1, ontvangen op maandag 23 november 2026 om 11.00 uur");
+    expect(await countRows(t.db, "candidacy_revisions")).toBe(before);
+
     const response = await byEmail(coordinator, call.id, {
       organisation: { id: applicant.organisationId },
-      receivedAt: "2026-11-23T09:00:00.000Z",
+      receivedAt: "2026-11-23T10:00:00.000Z",
       content: completeContent({ title: "Aangepast per mail" }),
       replyTo: "sara.peeters@example.be",
     });
@@ -132,6 +146,26 @@ describe("a candidacy that arrived by e-mail", () => {
     ).json();
     expect(view.draft.title).toBe("Aangepast per mail");
     expect(view.revisions.map((r: { receivedVia: string }) => r.receivedVia)).toEqual(["portal", "email"]);
+  });
+
+  it("refuses any registration once the decisions are published, and records nothing", async () => {
+    const decided = await buildCall(t.db, timeline("2026-09-01", { date: "2026-10-30", time: "12:00" }), region);
+    await t.db
+      .updateTable("calls")
+      .set({ decisions_published_at: new Date("2026-11-16T09:00:00Z") })
+      .where("id", "=", decided.id)
+      .execute();
+    const before = await countRows(t.db, "candidacy_revisions");
+    const response = await byEmail(coordinator, decided.id, {
+      organisation: { name: "Vzw Na De Beslissing", enterpriseNumber: validEnterpriseNumber() },
+      receivedAt: "2026-10-29T10:00:00.000Z",
+      content: completeContent(),
+      replyTo: "info@nadebeslissing.be",
+    });
+    expect(response.statusCode).toBe(409);
+    expect(response.json().error.code).toBe("call.decided");
+    expect(response.json().error.message).toContain("maandag 16 november 2026 om 10.00 uur");
+    expect(await countRows(t.db, "candidacy_revisions")).toBe(before);
   });
 
   it("refuses a mail that arrived after the deadline, naming the deadline, and records nothing", async () => {

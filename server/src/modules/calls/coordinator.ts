@@ -3,10 +3,11 @@
 // the mail arrived.
 import type { Transaction } from "kysely";
 import type { Database } from "../../db/types.ts";
+import { formatInstant } from "../../domain/belgian-format.ts";
 import { isInTime } from "../../domain/call-phase.ts";
 import { parseEnterpriseNumber } from "../../domain/enterprise-number.ts";
 import { recordAudit } from "../../platform/audit.ts";
-import { validationFailed, type FieldError } from "../../platform/errors.ts";
+import { conflict, validationFailed, type FieldError } from "../../platform/errors.ts";
 import type { Actor } from "../../platform/permissions.ts";
 import { createOrganisation } from "../accounts/service.ts";
 import { draftFollowsMail, judgeMailedFiles } from "../attachments/mailed.ts";
@@ -98,6 +99,9 @@ export async function registerByEmail(
 ): Promise<RevisionView> {
   const { db, clock } = deps;
   const call = authorizeCall(actor, "register_by_email", await q.findCall(db, callId));
+  // Once the letters are out, a candidacy registered now would never get a decision: the call has been decided.
+  if (call.decisionsPublishedAt !== null)
+    throw conflict("call.decided", { at: formatInstant(call.decisionsPublishedAt.toISOString(), actor.locale) });
   const { body, files } = await read();
   const receivedAt = new Date(body.receivedAt);
 
@@ -122,6 +126,14 @@ export async function registerByEmail(
     const existing = await q.findCandidacyOf(trx, call.id, organisation.id);
     let candidacyId: string;
     if (existing) {
+      // Revisions are numbered in the order they were received: a mail older than the latest version (say, found
+      // late in a spam folder after the applicant amended in the portal) cannot become the newest word.
+      const latest = (await q.revisionsOf(trx, [existing.id])).at(-1);
+      if (latest && latest.receivedAt.getTime() > receivedAt.getTime())
+        throw conflict("call.older_than_latest", {
+          number: latest.number,
+          at: formatInstant(latest.receivedAt.toISOString(), actor.locale),
+        });
       // The mail is the organisation's newest word: the draft follows it, so the portal shows what counts.
       candidacyId = existing.id;
       const draftRevision = existing.draftRevision + 1;

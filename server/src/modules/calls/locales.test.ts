@@ -40,6 +40,7 @@ describe("call messages", () => {
         number: 1,
         code: "x",
         name: "n",
+        at: "a",
       });
       expect(message, code).not.toBe(unknown);
       expect(message, code).not.toMatch(/\{\{/);
