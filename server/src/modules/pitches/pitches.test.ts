@@ -349,8 +349,15 @@ describe("invitations", () => {
   });
 });
 
-// Last: a third jury member would change the jury lists the tests above expect.
-describe("conflicts of interest", () => {
+// Last: a third jury member and another slot would change the lists the tests above expect.
+describe("places and conflicts of interest", () => {
+  it("lets a room of the same name at another place be used at the same time", async () => {
+    const response = await create(
+      slot({ from: "09:30", to: "10:30", location: "Gemeentehuis Kinrooi, Breeërweg 298", room: "raadzaal" }),
+    );
+    expect(response.statusCode).toBe(201);
+  });
+
   it("keeps a jury member out of the pitch of a candidacy they declared a conflict on, naming both", async () => {
     const conflicted = await assignedJuryMember(app, t.db, world);
     const declared = await declareVia(app, conflicted.headers, c4, "conflict", "Ik zit in hun raad van bestuur.");

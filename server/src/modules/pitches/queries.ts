@@ -248,12 +248,14 @@ export function organisationClashes(db: Db, organisationIds: string[], window: W
 }
 
 /** An overlapping slot in the same room of the region (rooms compared without case and surrounding spaces). */
-export function roomClash(db: Db, regionId: string, room: string, window: Window) {
+/** A slot of the region in the same room at the same place (a "Raadzaal" in another town is another room). */
+export function roomClash(db: Db, regionId: string, place: { room: string; location: string | null }, window: Window) {
   return overlapping(db, window)
     .innerJoin("calls", "calls.id", "s.call_id")
     .select(["s.starts_at as startsAt", "s.ends_at as endsAt"])
     .where("calls.region_id", "=", regionId)
-    .where(sql`lower(trim(s.room))`, "=", room.trim().toLowerCase())
+    .where(sql`lower(trim(s.room))`, "=", place.room.trim().toLowerCase())
+    .where(sql`lower(trim(coalesce(s.location, '')))`, "=", (place.location ?? "").trim().toLowerCase())
     .orderBy("s.starts_at")
     .executeTakeFirst();
 }

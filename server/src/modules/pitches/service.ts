@@ -255,7 +255,7 @@ export async function checkSlot(
   const [juryClashes, organisationClashes, roomClash] = await Promise.all([
     q.juryClashes(trx, body.juryUserIds, clashWindow),
     q.organisationClashes(trx, body.candidacyIds.map(organisationOf), clashWindow),
-    room === null ? Promise.resolve(undefined) : q.roomClash(trx, call.regionId, room, clashWindow),
+    room === null ? Promise.resolve(undefined) : q.roomClash(trx, call.regionId, { room, location }, clashWindow),
   ]);
   body.juryUserIds.forEach((id, i) => {
     const other = juryClashes.find((c) => c.userId === id);
