@@ -113,7 +113,14 @@ describe("coverageMatrix", () => {
     }
     expect(matrix.totals).toMatchObject({ needed: 4, gaps: 4, covered: 0, municipalityGaps: 4 });
     expect(matrix.region.serviceTypes).toEqual([
-      { serviceType: "debt_mediation", needed: true, candidacyIds: ["brug"], selectedIds: [], status: "gap" },
+      {
+        serviceType: "debt_mediation",
+        needed: true,
+        candidacyIds: ["brug"],
+        selectedIds: [],
+        status: "gap",
+        uncoveredMunicipalities: [],
+      },
     ]);
   });
 
@@ -125,6 +132,7 @@ describe("coverageMatrix", () => {
       candidacyIds: ["kind", "taal"],
       selectedIds: ["kind", "taal"],
       status: "over_covered",
+      uncoveredMunicipalities: [],
     });
     expect(cellOf(base, selection, 1, "childcare")?.status).toBe("covered");
     expect(cellOf(base, selection, 2, "bridge_figure")?.status).toBe("gap");
@@ -206,6 +214,125 @@ describe("coverageMatrix", () => {
   });
 });
 
+describe("where a covered service is offered (the third dimension)", () => {
+  // Challenge 2 needs debt mediation. Schuldhulp offers it in Maaseik only; Buurtwerk works in Kinrooi for challenge 2
+  // with other services. The region asks for a bridge figure, offered by Buurtwerk (Kinrooi) and Brug (Maaseik).
+  const region: CoverageInput = {
+    challenges: [{ number: 2, personas: [] }],
+    needs: { byChallenge: new Map([[2, ["debt_mediation"]]]), region: ["bridge_figure"] },
+    municipalities: ["Maaseik", "Kinrooi"],
+    candidacies: [
+      candidacy("schuld", {
+        name: "Schuldhulp",
+        challenges: [2],
+        serviceTypes: ["debt_mediation"],
+        municipalities: ["Maaseik"],
+      }),
+      candidacy("buurt", {
+        name: "Buurtwerk",
+        challenges: [2],
+        serviceTypes: ["bridge_figure"],
+        municipalities: ["Kinrooi"],
+      }),
+      candidacy("kinrooi", {
+        name: "Schuldhulp Kinrooi",
+        challenges: [2],
+        serviceTypes: ["debt_mediation"],
+        municipalities: ["Kinrooi"],
+      }),
+      candidacy("maas", { name: "Brug Maaseik", challenges: [1], serviceTypes: ["bridge_figure"] }),
+    ],
+  };
+
+  it("keeps a cell covered but names the municipality where no selected partner offers the service", () => {
+    const matrix = coverageMatrix(region, ["schuld", "buurt"]);
+    const two = matrix.challenges[0];
+    // The challenge reaches both municipalities, so the old two-way matrix called it complete.
+    expect(two?.municipalities.map((m) => m.status)).toEqual(["covered", "covered"]);
+    expect(two?.serviceTypes.find((c) => c.serviceType === "debt_mediation")).toMatchObject({
+      status: "covered",
+      selectedIds: ["schuld"],
+      uncoveredMunicipalities: ["Kinrooi"],
+    });
+    expect(two?.totals).toMatchObject({ covered: 1, gaps: 0, municipalityGaps: 0, partial: 1 });
+    expect(gapsOf(matrix)).toContainEqual({
+      kind: "service_municipality",
+      challenge: 2,
+      serviceType: "debt_mediation",
+      municipality: "Kinrooi",
+    });
+  });
+
+  it("does the same for the region row, reached by any selected candidacy offering the type", () => {
+    const matrix = coverageMatrix(region, ["schuld", "buurt"]);
+    expect(matrix.region.serviceTypes).toEqual([
+      {
+        serviceType: "bridge_figure",
+        needed: true,
+        candidacyIds: ["maas", "buurt"],
+        selectedIds: ["buurt"],
+        status: "covered",
+        uncoveredMunicipalities: ["Maaseik"],
+      },
+    ]);
+    expect(matrix.region.totals.partial).toBe(1);
+    expect(matrix.totals.partial).toBe(2);
+  });
+
+  it("lists no municipality for a gap (it is missing everywhere) nor for an offer that was not asked", () => {
+    const matrix = coverageMatrix(region, ["buurt"]);
+    const cells = matrix.challenges[0]?.serviceTypes ?? [];
+    expect(cells.map((c) => [c.serviceType, c.status, c.uncoveredMunicipalities])).toEqual([
+      ["debt_mediation", "gap", []],
+      ["bridge_figure", "not_needed_but_offered", []],
+    ]);
+    expect(matrix.totals.partial).toBe(1);
+  });
+
+  it("closes the partial cells when the what-if selection adds a partner working there", () => {
+    const matrix = coverageMatrix(region, ["schuld", "buurt", "kinrooi", "maas"]);
+    expect(matrix.challenges[0]?.serviceTypes[0]).toMatchObject({
+      status: "over_covered",
+      uncoveredMunicipalities: [],
+    });
+    expect(matrix.region.serviceTypes[0]).toMatchObject({ status: "over_covered", uncoveredMunicipalities: [] });
+    expect(matrix.totals.partial).toBe(0);
+    expect(gapsOf(matrix)).toEqual([]);
+  });
+
+  it("proposes the reserves that close a service's missing municipalities", () => {
+    const { proposals, unclosable } = proposeReserves(region, ["schuld", "buurt"]);
+    expect(proposals).toEqual([
+      {
+        candidacyId: "maas",
+        name: "Brug Maaseik",
+        closes: [{ kind: "region_service_municipality", serviceType: "bridge_figure", municipality: "Maaseik" }],
+      },
+      {
+        candidacyId: "kinrooi",
+        name: "Schuldhulp Kinrooi",
+        closes: [
+          { kind: "service_municipality", challenge: 2, serviceType: "debt_mediation", municipality: "Kinrooi" },
+        ],
+      },
+    ]);
+    expect(unclosable).toEqual([]);
+  });
+
+  it("after covering a service nobody offered, proposes who brings it to the municipalities still missing", () => {
+    const { proposals, unclosable } = proposeReserves(region, ["buurt", "maas"]);
+    expect(proposals.map((p) => p.candidacyId)).toEqual(["schuld", "kinrooi"]);
+    expect(proposals[0]?.closes).toEqual([
+      { kind: "service", challenge: 2, serviceType: "debt_mediation" },
+      { kind: "municipality", challenge: 2, municipality: "Maaseik" },
+    ]);
+    expect(proposals[1]?.closes).toEqual([
+      { kind: "service_municipality", challenge: 2, serviceType: "debt_mediation", municipality: "Kinrooi" },
+    ]);
+    expect(unclosable).toEqual([]);
+  });
+});
+
 describe("proposeReserves", () => {
   it("proposes first the candidacy that closes the most gaps, with the gaps it closes", () => {
     const { proposals, unclosable } = proposeReserves(base, ["taal"]);
@@ -216,8 +343,13 @@ describe("proposeReserves", () => {
       { kind: "region_service", serviceType: "debt_mediation" },
     ]);
     expect(proposals[1]?.closes).toEqual([{ kind: "service", challenge: 1, serviceType: "childcare" }]);
-    // Nobody works in Maaseik for challenge 2.
-    expect(unclosable).toEqual([{ kind: "municipality", challenge: 2, municipality: "Maaseik" }]);
+    // Nobody works in Maaseik for challenge 2; the childcare of Kinderopvang is not offered in Kinrooi.
+    expect(unclosable).toEqual([
+      { kind: "service_municipality", challenge: 1, serviceType: "childcare", municipality: "Kinrooi" },
+      { kind: "service_municipality", challenge: 2, serviceType: "bridge_figure", municipality: "Maaseik" },
+      { kind: "municipality", challenge: 2, municipality: "Maaseik" },
+      { kind: "region_service_municipality", serviceType: "debt_mediation", municipality: "Maaseik" },
+    ]);
   });
 
   it("breaks ties by the organisation's name, whatever the order of the input", () => {
@@ -263,15 +395,26 @@ describe("proposeReserves", () => {
         };
         const selection = picks.map((i) => `c${i}`);
         const { proposals, unclosable } = proposeReserves(input, selection);
-        const after = gapsOf(coverageMatrix(input, [...selection, ...proposals.map((p) => p.candidacyId)]));
+        const taken = [...selection, ...proposals.map((p) => p.candidacyId)];
+        const after = gapsOf(coverageMatrix(input, taken));
         expect(after).toEqual(unclosable);
+        // Each proposal closes gaps that were open when it was proposed, and they are closed once it is selected.
+        let sofar = [...selection];
         for (const proposal of proposals) {
           expect(selection).not.toContain(proposal.candidacyId);
           expect(proposal.closes.length).toBeGreaterThan(0);
+          const before = gapsOf(coverageMatrix(input, sofar));
+          sofar = [...sofar, proposal.candidacyId];
+          const next = gapsOf(coverageMatrix(input, sofar));
+          for (const gap of proposal.closes) {
+            expect(before).toContainEqual(gap);
+            expect(next).not.toContainEqual(gap);
+          }
         }
-        // Greedy: each proposal closes no more than the one before it.
-        const sizes = proposals.map((p) => p.closes.length);
-        expect(sizes).toEqual([...sizes].sort((a, b) => b - a));
+        // Nothing is left that a candidacy not taken could still close (municipalities of a service included).
+        const rest = gapsOf(coverageMatrix(input, [...taken, ...input.candidacies.map((c) => c.id)]));
+        expect(rest).toEqual(unclosable.filter((gap) => rest.some((r) => JSON.stringify(r) === JSON.stringify(gap))));
+        expect(rest).toEqual(unclosable);
       }),
     );
   });

@@ -1,7 +1,7 @@
 // The coverage matrix of a call (DESIGN §3 "Call"): for a region's challenges, the service types it asks for and its
 // municipalities, which candidacies cover what, and, for a selection ("what if we select these"), what is covered,
 // over-covered and a gap; plus the reserves that would close the remaining gaps. Pure: it runs on every click in a
-// jury, so it does one pass over (cells × candidacies) and touches no database.
+// jury, so it does one pass over (cells × candidacies × municipalities) and touches no database.
 //
 // What the region needs (needsFromAddendum). The addendum's arena table is not split by challenge, so a need is
 // traced to a challenge through the addendum's own links:
@@ -22,6 +22,14 @@
 //                   be deliberate (capacity, different municipalities); the jury decides, the matrix only shows it;
 //   not_needed_but_offered — a candidacy offers it for this challenge but the addendum does not ask it there (it
 //                   may still be a region-wide need, shown in the region row).
+// Where a service is offered (the third dimension): a needed cell with a selection lists the region's municipalities
+// where no selected candidacy that covers the cell works (`uncoveredMunicipalities`, in the region's order; empty
+// when every municipality is reached, and empty for a gap, which is missing everywhere). Such a cell keeps its
+// status covered / over_covered, so every existing reader, count and colour stays true, and is counted in
+// `totals.partial`: a challenge (or the region) with a partial cell is not complete. So the only selected candidacy
+// offering debt mediation for challenge 2 working in Maaseik alone leaves "covered, not in Kinrooi" even when another
+// selected candidacy of challenge 2 works in Kinrooi with other services. The region row's cells are reached by any
+// selected candidacy offering the type, for whichever challenge. A candidacy that names no municipality works in none.
 // Municipalities: the partnership serves every municipality of the region for every challenge, so a municipality
 // that no selected candidacy naming the challenge works in is a gap of that challenge (gap / covered /
 // over_covered as above). Personas are shown (who names which) but are not gaps: naming them is optional in a
@@ -77,6 +85,11 @@ export interface ServiceCell {
   candidacyIds: string[];
   selectedIds: string[];
   status: CellStatus;
+  /**
+   * For a needed cell with a selection (covered, over_covered): the region's municipalities where none of the
+   * selected candidacies covering it works, in the region's order. Empty otherwise.
+   */
+  uncoveredMunicipalities: string[];
 }
 
 export interface MunicipalityCell {
@@ -93,6 +106,8 @@ export interface CoverageTotals {
   gaps: number;
   notNeededButOffered: number;
   municipalityGaps: number;
+  /** Needed cells covered by the selection, but not in every municipality (`uncoveredMunicipalities`). */
+  partial: number;
 }
 
 export interface ChallengeCoverage {
@@ -127,7 +142,10 @@ export interface CoverageMatrix {
 
 export type Gap =
   | { kind: "service"; challenge: number; serviceType: string }
+  /** A needed service the selection covers for the challenge, but not in this municipality. */
+  | { kind: "service_municipality"; challenge: number; serviceType: string; municipality: string }
   | { kind: "region_service"; serviceType: string }
+  | { kind: "region_service_municipality"; serviceType: string; municipality: string }
   | { kind: "municipality"; challenge: number; municipality: string };
 
 export interface ReserveProposal {
@@ -167,16 +185,17 @@ function neededStatus(selected: number): NeededStatus {
 }
 
 function emptyTotals(): CoverageTotals {
-  return { needed: 0, covered: 0, overCovered: 0, gaps: 0, notNeededButOffered: 0, municipalityGaps: 0 };
+  return { needed: 0, covered: 0, overCovered: 0, gaps: 0, notNeededButOffered: 0, municipalityGaps: 0, partial: 0 };
 }
 
-function count(totals: CoverageTotals, status: CellStatus): void {
-  if (status === "not_needed_but_offered") totals.notNeededButOffered += 1;
+function count(totals: CoverageTotals, cell: ServiceCell): void {
+  if (cell.status === "not_needed_but_offered") totals.notNeededButOffered += 1;
   else {
     totals.needed += 1;
-    if (status === "gap") totals.gaps += 1;
-    else if (status === "covered") totals.covered += 1;
+    if (cell.status === "gap") totals.gaps += 1;
+    else if (cell.status === "covered") totals.covered += 1;
     else totals.overCovered += 1;
+    if (cell.uncoveredMunicipalities.length > 0) totals.partial += 1;
   }
 }
 
@@ -187,6 +206,7 @@ function add(into: CoverageTotals, from: CoverageTotals): void {
   into.gaps += from.gaps;
   into.notNeededButOffered += from.notNeededButOffered;
   into.municipalityGaps += from.municipalityGaps;
+  into.partial += from.partial;
 }
 
 export function coverageMatrix(input: CoverageInput, selection: Iterable<string>): CoverageMatrix {
@@ -201,6 +221,10 @@ export function coverageMatrix(input: CoverageInput, selection: Iterable<string>
       candidacyIds: covering.map((c) => c.id),
       selectedIds: selected.map((c) => c.id),
       status: needed ? neededStatus(selected.length) : "not_needed_but_offered",
+      uncoveredMunicipalities:
+        needed && selected.length > 0
+          ? input.municipalities.filter((m) => !selected.some((c) => c.municipalities.includes(m)))
+          : [],
     };
   };
 
@@ -226,7 +250,7 @@ export function coverageMatrix(input: CoverageInput, selection: Iterable<string>
         naming.filter((c) => c.serviceTypes.includes(code)),
       );
     const serviceTypes = [...needed.map((code) => cellFor(code, true)), ...extra.map((code) => cellFor(code, false))];
-    for (const c of serviceTypes) count(totals, c.status);
+    for (const c of serviceTypes) count(totals, c);
     const municipalities = input.municipalities.map((municipality): MunicipalityCell => {
       const covering = naming.filter((c) => c.municipalities.includes(municipality));
       const selected = covering.filter(isSelected);
@@ -266,7 +290,7 @@ export function coverageMatrix(input: CoverageInput, selection: Iterable<string>
       true,
       candidacies.filter((candidacy) => candidacy.serviceTypes.includes(code)),
     );
-    count(regionTotals, c.status);
+    count(regionTotals, c);
     return c;
   });
   pushNew(neededColumns, input.needs.region);
@@ -295,27 +319,76 @@ export function coverageMatrix(input: CoverageInput, selection: Iterable<string>
   };
 }
 
-/** The open gaps of a matrix: per challenge its service types then its municipalities, then the region's. */
+/**
+ * The open gaps of a matrix: per challenge its service types (a cell nobody covers, or each municipality a covered
+ * cell misses) then its municipalities, then the region's service types the same way.
+ */
 export function gapsOf(matrix: CoverageMatrix): Gap[] {
   const gaps: Gap[] = [];
   for (const challenge of matrix.challenges) {
-    for (const c of challenge.serviceTypes)
+    for (const c of challenge.serviceTypes) {
       if (c.status === "gap") gaps.push({ kind: "service", challenge: challenge.number, serviceType: c.serviceType });
+      for (const municipality of c.uncoveredMunicipalities)
+        gaps.push({
+          kind: "service_municipality",
+          challenge: challenge.number,
+          serviceType: c.serviceType,
+          municipality,
+        });
+    }
     for (const m of challenge.municipalities)
       if (m.status === "gap")
         gaps.push({ kind: "municipality", challenge: challenge.number, municipality: m.municipality });
   }
-  for (const c of matrix.region.serviceTypes)
+  for (const c of matrix.region.serviceTypes) {
     if (c.status === "gap") gaps.push({ kind: "region_service", serviceType: c.serviceType });
+    for (const municipality of c.uncoveredMunicipalities)
+      gaps.push({ kind: "region_service_municipality", serviceType: c.serviceType, municipality });
+  }
   return gaps;
+}
+
+/** A sort key that puts gaps in gapsOf's order, for the matrix's cells (selection does not change which exist). */
+function gapOrder(matrix: CoverageMatrix, municipalities: readonly string[]): (gap: Gap) => number {
+  const width = municipalities.length + 1;
+  const blocks = new Map<string, number>();
+  for (const challenge of matrix.challenges) {
+    for (const c of challenge.serviceTypes) blocks.set(`${challenge.number}:${c.serviceType}`, blocks.size);
+    blocks.set(`${challenge.number}:`, blocks.size);
+  }
+  for (const c of matrix.region.serviceTypes) blocks.set(`region:${c.serviceType}`, blocks.size);
+  const at = (key: string, municipality: string | null) =>
+    (blocks.get(key) ?? blocks.size) * width + (municipality === null ? 0 : 1 + municipalities.indexOf(municipality));
+  return (gap) => {
+    switch (gap.kind) {
+      case "service":
+        return at(`${gap.challenge}:${gap.serviceType}`, null);
+      case "service_municipality":
+        return at(`${gap.challenge}:${gap.serviceType}`, gap.municipality);
+      case "municipality":
+        return at(`${gap.challenge}:`, gap.municipality);
+      case "region_service":
+        return at(`region:${gap.serviceType}`, null);
+      case "region_service_municipality":
+        return at(`region:${gap.serviceType}`, gap.municipality);
+    }
+  };
 }
 
 function closes(candidacy: CoverageCandidacy, gap: Gap): boolean {
   switch (gap.kind) {
     case "service":
       return candidacy.challenges.includes(gap.challenge) && candidacy.serviceTypes.includes(gap.serviceType);
+    case "service_municipality":
+      return (
+        candidacy.challenges.includes(gap.challenge) &&
+        candidacy.serviceTypes.includes(gap.serviceType) &&
+        candidacy.municipalities.includes(gap.municipality)
+      );
     case "region_service":
       return candidacy.serviceTypes.includes(gap.serviceType);
+    case "region_service_municipality":
+      return candidacy.serviceTypes.includes(gap.serviceType) && candidacy.municipalities.includes(gap.municipality);
     case "municipality":
       return candidacy.challenges.includes(gap.challenge) && candidacy.municipalities.includes(gap.municipality);
   }
@@ -324,15 +397,19 @@ function closes(candidacy: CoverageCandidacy, gap: Gap): boolean {
 /**
  * The not-selected candidacies that close the most remaining gaps, greedily (set cover): first the one that closes
  * the most, then the one that closes the most of what is left, and so on until nothing closes another gap. Ties go
- * to the organisation's name (then the id), so the same question always gets the same answer. `unclosable` are the
- * gaps no candidacy of the call closes: the region has to look beyond this call for them.
+ * to the organisation's name (then the id), so the same question always gets the same answer. A proposal that covers
+ * a service nobody covered leaves, in the municipalities where it does not work, new open gaps of that service
+ * (service_municipality) that the next proposals may close: so the reserves also close the municipality gaps of a
+ * service, and each proposal's count is of the gaps open when it is proposed. `unclosable` are the gaps no candidacy
+ * of the call closes, in gapsOf's order: the region has to look beyond this call for them.
  */
 export function proposeReserves(
   input: CoverageInput,
   selection: Iterable<string>,
 ): { proposals: ReserveProposal[]; unclosable: Gap[] } {
   const chosen = new Set(selection);
-  let open = gapsOf(coverageMatrix(input, chosen));
+  const matrix = coverageMatrix(input, chosen);
+  let open = gapsOf(matrix);
   const pool = input.candidacies.filter((c) => !chosen.has(c.id)).sort(byName);
   const proposals: ReserveProposal[] = [];
   while (open.length > 0 && pool.length > 0) {
@@ -348,6 +425,15 @@ export function proposeReserves(
     proposals.push({ candidacyId: picked.id, name: picked.name, closes: bestCloses });
     const closed = new Set(bestCloses);
     open = open.filter((gap) => !closed.has(gap));
+    // A service nobody covered is now covered by the picked one alone: where it does not work, it is still missing.
+    const missing = input.municipalities.filter((m) => !picked.municipalities.includes(m));
+    for (const gap of bestCloses) {
+      if (gap.kind === "service")
+        for (const municipality of missing) open.push({ ...gap, kind: "service_municipality", municipality });
+      else if (gap.kind === "region_service")
+        for (const municipality of missing) open.push({ ...gap, kind: "region_service_municipality", municipality });
+    }
   }
-  return { proposals, unclosable: open };
+  const rank = gapOrder(matrix, input.municipalities);
+  return { proposals, unclosable: open.sort((a, b) => rank(a) - rank(b)) };
 }

@@ -35,6 +35,8 @@ export const ServiceCellSchema = Type.Object({
   candidacyIds: Ids,
   selectedIds: Ids,
   status: CellStatusSchema,
+  /** Covered or over_covered: the region's municipalities where no selected candidacy covering it works. */
+  uncoveredMunicipalities: Type.Array(Type.String()),
 });
 export type ServiceCellDto = Static<typeof ServiceCellSchema>;
 
@@ -52,6 +54,8 @@ export const CoverageTotalsSchema = Type.Object({
   gaps: Type.Integer(),
   notNeededButOffered: Type.Integer(),
   municipalityGaps: Type.Integer(),
+  /** Needed cells covered by the selection but not in every municipality. */
+  partial: Type.Integer(),
 });
 export type CoverageTotalsDto = Static<typeof CoverageTotalsSchema>;
 
@@ -70,7 +74,18 @@ export type ChallengeCoverageDto = Static<typeof ChallengeCoverageSchema>;
 
 export const GapSchema = Type.Union([
   Type.Object({ kind: Type.Literal("service"), challenge: Type.Integer(), serviceType: Type.String() }),
+  Type.Object({
+    kind: Type.Literal("service_municipality"),
+    challenge: Type.Integer(),
+    serviceType: Type.String(),
+    municipality: Type.String(),
+  }),
   Type.Object({ kind: Type.Literal("region_service"), serviceType: Type.String() }),
+  Type.Object({
+    kind: Type.Literal("region_service_municipality"),
+    serviceType: Type.String(),
+    municipality: Type.String(),
+  }),
   Type.Object({ kind: Type.Literal("municipality"), challenge: Type.Integer(), municipality: Type.String() }),
 ]);
 export type GapDto = Static<typeof GapSchema>;
