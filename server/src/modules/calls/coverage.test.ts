@@ -176,6 +176,11 @@ describe("the coverage matrix", () => {
     expect(statusOf(body, 1, "language_practice")).toBe("covered");
     expect(statusOf(body, 1, "bridge_figure")).toBe("over_covered");
     expect(statusOf(body, 2, "bridge_figure")).toBe("covered");
+    // Brugfiguren is the only selected partner with a bridge figure for challenge 2, and it does not work in Maaseik.
+    expect(
+      body.challenges[1]?.serviceTypes.find((c) => c.serviceType === "bridge_figure")?.uncoveredMunicipalities,
+    ).toEqual(["Maaseik"]);
+    expect(body.totals.partial).toBe(1);
     expect(statusOf(body, 2, "childcare")).toBe("gap");
     expect(body.challenges[1]?.municipalities.map((m) => [m.municipality, m.status])).toEqual([
       ["Maasmechelen", "covered"],
@@ -201,7 +206,15 @@ describe("the coverage matrix", () => {
         ],
       },
     ]);
-    expect(body.reserves.unclosable).toEqual([]);
+    // The crèche works in Maaseik only: its childcare and debt mediation stay missing elsewhere, and nobody brings a
+    // bridge figure to Maaseik for challenge 2.
+    expect(body.reserves.unclosable).toEqual([
+      { kind: "service_municipality", challenge: 2, serviceType: "childcare", municipality: "Maasmechelen" },
+      { kind: "service_municipality", challenge: 2, serviceType: "childcare", municipality: "Kinrooi" },
+      { kind: "service_municipality", challenge: 2, serviceType: "bridge_figure", municipality: "Maaseik" },
+      { kind: "region_service_municipality", serviceType: "debt_mediation", municipality: "Maasmechelen" },
+      { kind: "region_service_municipality", serviceType: "debt_mediation", municipality: "Kinrooi" },
+    ]);
   });
 
   it("names every code it shows, so the screen needs no other request", async () => {
