@@ -1,6 +1,7 @@
 // The coverage matrix of a call (issue 3, item 5): the coordinator ticks candidacies ("what if we select these") and
-// sees per challenge which service types and municipalities are covered, which are gaps, and which reserves would
-// close them. The selection lives in the URL (?selectie=…) so it can be shared and survives a reload; the matrix
+// sees per challenge which service types and municipalities are covered, which are gaps, where a covered service is
+// still not offered ("niet in Kinrooi", under the cell and counted in the summary), and which reserves would close
+// them. The selection lives in the URL (?selectie=…) so it can be shared and survives a reload; the matrix
 // of the previous selection stays on screen while the next one loads, and no control is ever unmounted by a
 // recomputation, so the keyboard focus stays where it was.
 import { Alert, Anchor, Button, Checkbox, Group, Paper, Stack, Table, Text, Title } from "@mantine/core";
@@ -111,7 +112,9 @@ export function CoveragePage() {
 
 function Summary({ data, updating }: { data: CoverageResponse; updating: boolean }) {
   const { t } = useTranslation();
-  const complete = data.challenges.filter((c) => c.totals.gaps === 0 && c.totals.municipalityGaps === 0).length;
+  const complete = data.challenges.filter(
+    (c) => c.totals.gaps === 0 && c.totals.municipalityGaps === 0 && c.totals.partial === 0,
+  ).length;
   const gaps = data.totals.gaps + data.totals.municipalityGaps;
   const region = data.region.totals;
   // The selection the matrix on screen was computed for, not the one being loaded: the summary never mixes them.
@@ -133,6 +136,7 @@ function Summary({ data, updating }: { data: CoverageResponse; updating: boolean
             t("coverage.summary.challenges", { covered: complete, count: data.challenges.length }),
             t("coverage.summary.gaps", { count: gaps }),
             t("coverage.summary.overCovered", { count: data.totals.overCovered }),
+            ...(data.totals.partial > 0 ? [t("coverage.summary.partial", { count: data.totals.partial })] : []),
           ].join(" · ")}
         </Text>
         {region.needed > 0 && (
@@ -313,6 +317,7 @@ function ChallengeTable({
   const offered = challenge.serviceTypes.filter((cell) => !cell.needed);
   const personas = challenge.personas.map((p) => names.persona(p.persona));
   const gaps = challenge.totals.gaps + challenge.totals.municipalityGaps;
+  const partial = challenge.totals.partial;
   return (
     <Table className="stack-table coverage-table" withTableBorder verticalSpacing="xs">
       <caption className="table-caption">
@@ -323,7 +328,9 @@ function ChallengeTable({
         </strong>
         <br />
         {[
-          gaps === 0 ? t("coverage.matrix.complete") : t("coverage.summary.gaps", { count: gaps }),
+          ...(gaps === 0 && partial === 0 ? [t("coverage.matrix.complete")] : []),
+          ...(gaps > 0 ? [t("coverage.summary.gaps", { count: gaps })] : []),
+          ...(partial > 0 ? [t("coverage.summary.partial", { count: partial })] : []),
           t("coverage.summary.capacity", { count: challenge.trajectoriesPerYear }),
         ].join(" · ")}
         {challenge.needSource === "offers" && (
@@ -366,15 +373,23 @@ function CellRow({
   status,
   candidacyIds,
   selectedIds,
+  uncoveredMunicipalities = [],
   names,
-}: Pick<CoverageServiceCell, "status" | "candidacyIds" | "selectedIds"> & { header: string; names: CoverageNames }) {
+}: Pick<CoverageServiceCell, "status" | "candidacyIds" | "selectedIds"> &
+  Partial<Pick<CoverageServiceCell, "uncoveredMunicipalities">> & { header: string; names: CoverageNames }) {
   const { t } = useTranslation();
   const chosen = new Set(selectedIds);
   return (
-    <Table.Tr data-status={status}>
+    <Table.Tr data-status={status} data-partial={uncoveredMunicipalities.length > 0 || undefined}>
       <Table.Th scope="row">{header}</Table.Th>
       <Table.Td data-label={t("coverage.matrix.status")}>
         <CoverageStatus status={status} />
+        {/* Covered, but not everywhere: said in words under the status, where the eye and the screen reader are. */}
+        {uncoveredMunicipalities.length > 0 && (
+          <span className="coverage-not-in">
+            {t("coverage.matrix.notIn", { list: names.list(uncoveredMunicipalities) })}
+          </span>
+        )}
       </Table.Td>
       <Table.Td data-label={t("coverage.matrix.selected")}>
         <Organisations ids={selectedIds} names={names} />
@@ -420,7 +435,8 @@ function Reserves({
       </Text>
       {proposals.length === 0 ? (
         <Text>
-          {data.reserves.unclosable.length === 0 && data.totals.gaps + data.totals.municipalityGaps === 0
+          {data.reserves.unclosable.length === 0 &&
+          data.totals.gaps + data.totals.municipalityGaps + data.totals.partial === 0
             ? t("coverage.reserves.noneNeeded")
             : t("coverage.reserves.none")}
         </Text>

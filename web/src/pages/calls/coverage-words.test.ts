@@ -48,6 +48,26 @@ describe("gaps in words", () => {
     ]);
   });
 
+  it("names where a covered service is still missing, per service, for a challenge and the region", async () => {
+    const gaps = [
+      { kind: "service" as const, challenge: 2, serviceType: "childcare" },
+      { kind: "service_municipality" as const, challenge: 2, serviceType: "housing_support", municipality: "Kinrooi" },
+      { kind: "service_municipality" as const, challenge: 2, serviceType: "housing_support", municipality: "Lanaken" },
+      { kind: "municipality" as const, challenge: 2, municipality: "Maaseik" },
+      { kind: "region_service_municipality" as const, serviceType: "childcare", municipality: "Kinrooi" },
+    ];
+    expect(gapSentences(gaps, coverageNames(data, "nl"), await translator("nl"))).toEqual([
+      "Regio-uitdaging 2: Kinderopvang; Woonbegeleiding (niet in Kinrooi en Lanaken); gemeente Maaseik",
+      "Regiobreed: Kinderopvang (niet in Kinrooi)",
+    ]);
+    expect(gapSentences(gaps.slice(4), coverageNames(data, "en"), await translator("en"))).toEqual([
+      "Region-wide: Childcare (not in Kinrooi)",
+    ]);
+    expect(gapSentences(gaps.slice(4), coverageNames(data, "fr"), await translator("fr"))).toEqual([
+      "Toute la région : Garde d'enfants (pas à Kinrooi)",
+    ]);
+  });
+
   it("names service types in the interface language", async () => {
     const gaps = [{ kind: "municipality" as const, challenge: 1, municipality: "Maaseik" }];
     expect(gapSentences(gaps, coverageNames(data, "fr"), await translator("fr"))).toEqual([

@@ -1,5 +1,6 @@
 // The coverage matrix in words: names of service types and personas in the UI language, and gaps as sentences a
-// jury reads aloud ("Regio-uitdaging 2: Woonondersteuning; gemeenten Kinrooi en Lanaken").
+// jury reads aloud ("Regio-uitdaging 2: Woonondersteuning; Schuldbemiddeling (niet in Kinrooi); gemeenten Kinrooi en
+// Lanaken"), and the municipalities a covered cell misses ("niet in Kinrooi").
 import type { TFunction } from "i18next";
 import type { CoverageGap, CoverageResponse } from "../../api/types.ts";
 
@@ -26,26 +27,50 @@ export function coverageNames(data: CoverageResponse, language: string): Coverag
   };
 }
 
-/** One sentence per challenge (then the region as a whole), in the order the gaps came. */
+/**
+ * One sentence per challenge (then the region as a whole), in the order the gaps came: the services nobody covers,
+ * the services covered but not everywhere ("Schuldbemiddeling (niet in Kinrooi)"), then the municipalities nobody
+ * of the challenge works in.
+ */
 export function gapSentences(gaps: readonly CoverageGap[], names: CoverageNames, t: TFunction): string[] {
-  const groups = new Map<string, { label: string; services: string[]; municipalities: string[] }>();
+  const groups = new Map<
+    string,
+    { label: string; services: string[]; partial: Map<string, string[]>; municipalities: string[] }
+  >();
   for (const gap of gaps) {
-    const key = gap.kind === "region_service" ? "region" : `challenge-${gap.challenge}`;
+    const regional = gap.kind === "region_service" || gap.kind === "region_service_municipality";
+    const key = regional ? "region" : `challenge-${gap.challenge}`;
     let group = groups.get(key);
     if (!group) {
-      const label =
-        gap.kind === "region_service"
-          ? t("coverage.gap.region")
-          : t("coverage.gap.challenge", { number: gap.challenge });
-      group = { label, services: [], municipalities: [] };
+      const label = regional ? t("coverage.gap.region") : t("coverage.gap.challenge", { number: gap.challenge });
+      group = { label, services: [], partial: new Map(), municipalities: [] };
       groups.set(key, group);
     }
-    if (gap.kind === "municipality") group.municipalities.push(gap.municipality);
-    else group.services.push(names.serviceType(gap.serviceType));
+    switch (gap.kind) {
+      case "municipality":
+        group.municipalities.push(gap.municipality);
+        break;
+      case "service_municipality":
+      case "region_service_municipality": {
+        const places = group.partial.get(gap.serviceType) ?? [];
+        places.push(gap.municipality);
+        group.partial.set(gap.serviceType, places);
+        break;
+      }
+      case "service":
+      case "region_service":
+        group.services.push(names.serviceType(gap.serviceType));
+    }
   }
-  return [...groups.values()].map(({ label, services, municipalities }) => {
+  return [...groups.values()].map(({ label, services, partial, municipalities }) => {
     const parts: string[] = [];
     if (services.length > 0) parts.push(names.list(services));
+    if (partial.size > 0) {
+      const notIn = [...partial].map(([code, places]) =>
+        t("coverage.gap.notIn", { service: names.serviceType(code), list: names.list(places) }),
+      );
+      parts.push(names.list(notIn));
+    }
     if (municipalities.length > 0) {
       parts.push(t("coverage.gap.municipalities", { count: municipalities.length, list: names.list(municipalities) }));
     }
