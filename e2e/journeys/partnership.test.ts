@@ -8,7 +8,7 @@
 import type { Page } from "playwright-core";
 import { describe, expect, it } from "vitest";
 import { createUser, grantMembership } from "../../server/src/modules/accounts/service.ts";
-import { regionalCallTitle } from "../../server/src/demo/calls.ts";
+import { demoCallTitle, regionalCallTitle } from "../../server/src/demo/calls.ts";
 import { demoPassword } from "../../server/src/demo/load.ts";
 import { checkA11y, startHarness } from "../harness.ts";
 import { activate, horizontalOverflow, newPageWith, signInWithKeyboard, typeInto } from "../support.ts";
@@ -97,13 +97,14 @@ describe("the formed partnership, with the keyboard only", () => {
     await checkA11y(page);
     await fits();
 
-    // The demo call has no decisions yet: its page says why the partnership waits.
+    // The open demo call has no decisions yet: its page says why the partnership waits.
     const demoCall = await db
       .selectFrom("calls")
       .innerJoin("regions", "regions.id", "calls.region_id")
       .select("calls.id")
       .where("regions.slug", "=", "maasland")
       .where("calls.is_demo", "=", true)
+      .where("calls.title", "=", demoCallTitle)
       .executeTakeFirstOrThrow();
     await page.goto(`/beheer/oproepen/${demoCall.id}`);
     const waiting = page.getByRole("region", { name: "Lokaal partnerschap" });
@@ -128,7 +129,9 @@ describe("the formed partnership, with the keyboard only", () => {
     await page.getByRole("heading", { level: 1, name: "Lokale addenda" }).waitFor();
     await signInWithKeyboard(page, staffEmail, demoPassword);
     await page.waitForURL((url) => url.pathname === "/kandidaturen");
-    await activate(page, page.getByRole("link", { name: /^Kandidatuur Maasland/ }));
+    // Its candidacy on the 2023 call; the organisation also applied to the demo's phase calls.
+    const candidacyRow = page.getByRole("row").filter({ hasText: regionalCallTitle });
+    await activate(page, candidacyRow.getByRole("link", { name: /^Kandidatuur Maasland/ }));
     await page.waitForURL((url) => url.pathname === `/kandidaturen/${partner.candidacyId}`);
     const link = page.getByRole("region", { name: "Uw aanbod in het partnerschap" });
     await link.waitFor();
