@@ -142,20 +142,13 @@ describe("the demo's 2023 decisions", () => {
       const gaps = whole(gapsOf(coverageMatrix(input, withOutcome("selected"))));
       const withReserve = whole(gapsOf(coverageMatrix(input, [...withOutcome("selected"), ...withOutcome("reserve")])));
       expect(withReserve.length, call.regionSlug).toBeLessThan(gaps.length);
-      left[call.regionSlug] = gaps.map((g) => {
-        switch (g.kind) {
-          case "region_service":
-            return `regio: ${g.serviceType}`;
-          case "region_service_municipality":
-            return `regio: ${g.serviceType} niet in ${g.municipality}`;
-          case "service":
-            return `${g.challenge}: ${g.serviceType}`;
-          case "service_municipality":
-            return `${g.challenge}: ${g.serviceType} niet in ${g.municipality}`;
-          case "municipality":
-            return `${g.challenge}: ${g.municipality}`;
-        }
-      });
+      left[call.regionSlug] = gaps.map((g) =>
+        g.kind === "region_service"
+          ? `regio: ${g.serviceType}`
+          : g.kind === "service"
+            ? `${g.challenge}: ${g.serviceType}`
+            : `${g.challenge}: ${g.municipality}`,
+      );
     }
     expect(left).toEqual({
       "zuid-oost-hageland": [
