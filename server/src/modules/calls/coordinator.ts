@@ -99,9 +99,6 @@ export async function registerByEmail(
 ): Promise<RevisionView> {
   const { db, clock } = deps;
   const call = authorizeCall(actor, "register_by_email", await q.findCall(db, callId));
-  // Once the letters are out, a candidacy registered now would never get a decision: the call has been decided.
-  if (call.decisionsPublishedAt !== null)
-    throw conflict("call.decided", { at: formatInstant(call.decisionsPublishedAt.toISOString(), actor.locale) });
   const { body, files } = await read();
   const receivedAt = new Date(body.receivedAt);
 
@@ -119,6 +116,9 @@ export async function registerByEmail(
   // The same deadline as in the portal, judged by when the mail arrived (inclusive).
   const deadline = stateOf(call, receivedAt).deadline;
   if (!isInTime(deadline, receivedAt)) throw deadlinePassed(deadline as string, actor.locale);
+  // Once the letters are out, a candidacy registered now would never get a decision: the call has been decided.
+  if (call.decisionsPublishedAt !== null)
+    throw conflict("call.decided", { at: formatInstant(call.decisionsPublishedAt.toISOString(), actor.locale) });
 
   return db.transaction().execute(async (trx) => {
     const now = clock.now();
