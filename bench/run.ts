@@ -170,6 +170,18 @@ const scenarios: Scenario[] = [
       return { path: `/api/calls/${call.id}/coverage`, body: { selected: candidacies.map((c) => c.id) } };
     },
   },
+  {
+    name: "partnership",
+    path: "/api/regions/maasland/partnership",
+    signedIn: true,
+    what: "Maasland's partnership: members and every offer (the directory referrals will search)",
+  },
+  {
+    name: "outbox",
+    path: "/api/outbox",
+    signedIn: true,
+    what: "the coordinator's Berichten: the region's newest messages with their delivery state",
+  },
 ];
 
 // ---- the database ----
