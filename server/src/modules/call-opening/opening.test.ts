@@ -18,6 +18,16 @@ const clock = fixedClock("2026-11-23T10:00:00Z");
 const t = await createReferenceTestApp({ clock });
 const app = t.app;
 
+const openVia = (session: { headers: Record<string, string> }, slug: string, title: string) =>
+  app.inject({ method: "POST", url: `/api/addenda/${slug}/calls`, headers: session.headers, payload: { title } });
+const timelineVia = (session: { headers: Record<string, string> }, callId: string, addendumVersion: number) =>
+  app.inject({
+    method: "PUT",
+    url: `/api/calls/${callId}/timeline`,
+    headers: session.headers,
+    payload: { addendumVersion },
+  });
+
 const callRows = (regionId: string) =>
   t.db.selectFrom("calls").select(["id", "title", "milestones"]).where("region_id", "=", regionId).execute();
 
@@ -27,12 +37,7 @@ describe("opening a call", () => {
     await publishTimeline(t.db, region.regionId, timeline("2026-12-01", { date: "2027-01-29", time: "12:00" }));
     const coordinator = await signIn(app, await buildCoordinator(t.db, region.regionId));
 
-    const response = await app.inject({
-      method: "POST",
-      url: `/api/addenda/${region.slug}/calls`,
-      headers: coordinator.headers,
-      payload: { title: "  Oproep Lokale Partnerschappen 2027 " },
-    });
+    const response = await openVia(coordinator, region.slug, "  Oproep Lokale Partnerschappen 2027 ");
     expect(response.statusCode).toBe(201);
     const { call } = response.json() as { call: { id: string; title: string; state: { phase: string } } };
     expect(call).toMatchObject({ title: "Oproep Lokale Partnerschappen 2027", state: { phase: "not_open" } });
@@ -43,12 +48,7 @@ describe("opening a call", () => {
     expect((await auditOf(t.db, "call.created")).some((a) => a.entity_id === call.id)).toBe(true);
 
     // While it has not closed for candidacies, a second call of the region is refused and nothing is created.
-    const second = await app.inject({
-      method: "POST",
-      url: `/api/addenda/${region.slug}/calls`,
-      headers: coordinator.headers,
-      payload: { title: "Nog een oproep" },
-    });
+    const second = await openVia(coordinator, region.slug, "Nog een oproep");
     expect(second.statusCode).toBe(409);
     expect(second.json().error).toMatchObject({ code: "call_opening.call_running" });
     expect(second.json().error.message).toContain("Oproep Lokale Partnerschappen 2027");
@@ -58,12 +58,7 @@ describe("opening a call", () => {
   it("refuses an addendum whose deadline has passed, naming it in Belgian time", async () => {
     const region = await buildCallRegion(t.db);
     const coordinator = await signIn(app, await buildCoordinator(t.db, region.regionId));
-    const response = await app.inject({
-      method: "POST",
-      url: `/api/addenda/${region.slug}/calls`,
-      headers: coordinator.headers,
-      payload: { title: "Te laat" },
-    });
+    const response = await openVia(coordinator, region.slug, "Te laat");
     expect(response.statusCode).toBe(409);
     expect(response.json().error.code).toBe("call_opening.deadline_passed");
     expect(response.json().error.message).toContain("1 juni 2023 om 23.59 uur");
@@ -74,12 +69,7 @@ describe("opening a call", () => {
     const region = await buildCallRegion(t.db);
     await publishTimeline(t.db, region.regionId, timeline("2026-12-01", { date: "2027-01-29", time: "12:00" }));
     const coordinator = await signIn(app, await buildCoordinator(t.db, region.regionId));
-    const response = await app.inject({
-      method: "POST",
-      url: `/api/addenda/${region.slug}/calls`,
-      headers: coordinator.headers,
-      payload: { title: "   " },
-    });
+    const response = await openVia(coordinator, region.slug, "   ");
     expect(response.statusCode).toBe(400);
     expect(response.json().error.fields).toEqual([
       expect.objectContaining({ path: "title", message: "Geef de oproep een titel." }),
@@ -109,12 +99,7 @@ describe("taking a new timeline over from the addendum", () => {
     const region = await buildCallRegion(t.db);
     await publishTimeline(t.db, region.regionId, milestones);
     const coordinator = await signIn(app, await buildCoordinator(t.db, region.regionId));
-    const opened = await app.inject({
-      method: "POST",
-      url: `/api/addenda/${region.slug}/calls`,
-      headers: coordinator.headers,
-      payload: { title: "Oproep 2027" },
-    });
+    const opened = await openVia(coordinator, region.slug, "Oproep 2027");
     return { region, coordinator, callId: (opened.json() as { call: { id: string } }).call.id };
   }
   const waiting: Milestone = {
@@ -153,12 +138,7 @@ describe("taking a new timeline over from the addendum", () => {
       ["pitches_jury", "changed", null],
     ]);
 
-    const taken = await app.inject({
-      method: "PUT",
-      url: `/api/calls/${callId}/timeline`,
-      headers: coordinator.headers,
-      payload: { addendumVersion: version },
-    });
+    const taken = await timelineVia(coordinator, callId, version);
     expect(taken.statusCode).toBe(200);
     expect((taken.json() as TimelineProposal).canTakeOver).toBe(false);
     const [row] = await callRows(region.regionId);
@@ -203,12 +183,7 @@ describe("taking a new timeline over from the addendum", () => {
     });
 
     const before = await callRows(region.regionId);
-    const refused = await app.inject({
-      method: "PUT",
-      url: `/api/calls/${callId}/timeline`,
-      headers: coordinator.headers,
-      payload: { addendumVersion: version },
-    });
+    const refused = await timelineVia(coordinator, callId, version);
     expect(refused.statusCode).toBe(409);
     expect(refused.json().error.code).toBe("call_opening.refused");
     expect(await callRows(region.regionId)).toEqual(before);
@@ -223,12 +198,7 @@ describe("taking a new timeline over from the addendum", () => {
       region.regionId,
       timeline("2026-11-01", { date: "2027-01-08", time: "23:59" }),
     );
-    const stale = await app.inject({
-      method: "PUT",
-      url: `/api/calls/${callId}/timeline`,
-      headers: coordinator.headers,
-      payload: { addendumVersion: version - 1 },
-    });
+    const stale = await timelineVia(coordinator, callId, version - 1);
     expect(stale.statusCode).toBe(409);
     expect(stale.json().error.message).toContain(`versie ${version}`);
 
