@@ -117,7 +117,7 @@ export async function registerByEmail(
   const deadline = stateOf(call, receivedAt).deadline;
   if (!isInTime(deadline, receivedAt)) throw deadlinePassed(deadline as string, actor.locale);
   // Once the letters are out, a candidacy registered now would never get a decision: the call has been decided.
-  if (call.decisionsPublishedAt !== null)
+  if (call.decisionsPublishedAt !== null && call.decisionsPublishedAt.getTime() <= clock.now().getTime())
     throw conflict("call.decided", { at: formatInstant(call.decisionsPublishedAt.toISOString(), actor.locale) });
 
   return db.transaction().execute(async (trx) => {
