@@ -54,8 +54,12 @@ export function compareTimelines(current: Milestone[], proposed: Milestone[], no
     if (kind === "changed") {
       if (startsInPast(previous.resolved, now)) refusal = "started_milestone";
       else if (!previous.resolved.pending && startsInPast(next.resolved, now)) refusal = "moved_into_past";
-      else if (next.key === "candidacy_deadline")
-        refusal = deadlineRefusal(previous.resolved, next.resolved, current, now);
+      else if (next.key === "candidacy_deadline") {
+        // The call takes candidacies once its launch has begun (or when it names no launch).
+        const launch = before.get("launch");
+        const open = launch === undefined || startsInPast(launch.resolved, now);
+        if (open && movedEarlier(previous.resolved, next.resolved)) refusal = "deadline_earlier";
+      }
     }
     changes.push({ key: next.key, kind, before: previous.original, after: next.original, refusal });
   }
@@ -67,16 +71,13 @@ export function compareTimelines(current: Milestone[], proposed: Milestone[], no
   return changes;
 }
 
-// While the call accepts candidacies (its launch has begun), applicants plan on the deadline they were given.
-function deadlineRefusal(previous: Resolved, next: Resolved, current: Milestone[], now: Date): TimelineRefusal | null {
-  const launch = resolveMilestones(current).find((m) => m.key === "launch");
-  const open = launch === undefined || startsInPast(launch.resolved, now);
-  if (!open) return null;
+// Applicants plan on the deadline they were given: while candidacies are accepted it may move later, never earlier
+// (a deadline that becomes unset counts as earlier).
+function movedEarlier(previous: Resolved, next: Resolved): boolean {
   const was = lastAcceptedMoment(previous);
   const will = lastAcceptedMoment(next);
-  if (was === null) return null;
-  if (will === null || Date.parse(will) < Date.parse(was)) return "deadline_earlier";
-  return null;
+  if (was === null) return false;
+  return will === null || Date.parse(will) < Date.parse(was);
 }
 
 /** True when the proposed timeline differs from the current one in anything, and nothing of it is refused. */

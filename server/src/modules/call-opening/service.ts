@@ -5,8 +5,7 @@
 import type { Kysely } from "kysely";
 import type { Database, Locale } from "../../db/types.ts";
 import { formatInstant } from "../../domain/belgian-format.ts";
-import { lastAcceptedMoment } from "../../domain/call-phase.ts";
-import { resolveMilestones } from "../../domain/milestones.ts";
+import { callPhase } from "../../domain/call-phase.ts";
 import { canTakeOver, compareTimelines } from "../../domain/timeline-change.ts";
 import { recordAudit } from "../../platform/audit.ts";
 import type { Clock } from "../../platform/clock.ts";
@@ -54,8 +53,8 @@ export async function openCall(deps: Deps, actor: Actor, slug: string, body: Ope
     const deadline = deadlineOf(version.content.milestones);
     if (deadline !== null && Date.parse(deadline) < now.getTime())
       throw conflict("call_opening.deadline_passed", { deadline: formatInstant(deadline, actor.locale) });
-    const running = (await calls.listCalls(trx)).find(
-      (call) => call.regionId === addendum.regionId && ["not_open", "open"].includes(stateOf(call, now).phase),
+    const running = (await calls.callsOfRegion(trx, addendum.regionId)).find((call) =>
+      ["not_open", "open"].includes(stateOf(call, now).phase),
     );
     if (running !== undefined) throw conflict("call_opening.call_running", { title: running.title });
 
@@ -70,9 +69,9 @@ export async function openCall(deps: Deps, actor: Actor, slug: string, body: Ope
   });
 }
 
+/** The last accepted moment of a timeline's candidacy deadline, as the call's phase judges it. */
 function deadlineOf(milestones: AddendumDocument["milestones"]): string | null {
-  const deadline = resolveMilestones(milestones).find((m) => m.key === "candidacy_deadline");
-  return deadline ? lastAcceptedMoment(deadline.resolved) : null;
+  return callPhase({ milestones, decisionsPublishedAt: null }, new Date(0)).deadline;
 }
 
 async function loadForCoordinator(db: calls.Db, actor: Actor, callId: string, options: { forUpdate?: boolean } = {}) {

@@ -52,6 +52,11 @@ export function listCalls(db: Db): Promise<CallRow[]> {
   return callsQuery(db).orderBy("regions.name").orderBy("calls.created_at", "desc").orderBy("calls.id").execute();
 }
 
+/** The calls of one region, the newest first. */
+export function callsOfRegion(db: Db, regionId: string): Promise<CallRow[]> {
+  return callsQuery(db).where("calls.region_id", "=", regionId).orderBy("calls.created_at", "desc").execute();
+}
+
 export function findCall(db: Db, callId: string): Promise<CallRow | undefined> {
   return callsQuery(db).where("calls.id", "=", callId).executeTakeFirst();
 }
