@@ -493,6 +493,272 @@ export interface PartnershipOfferMunicipalitiesTable {
   municipality_id: string;
 }
 
+// Issue 4: the partnership at work (migration 20261123210000_trajectories.ts). Codes are checked in the database;
+// their lists are in domain/trajectory-codes.ts.
+export interface OutreachPersonsTable {
+  id: Generated<string>;
+  region_id: string;
+  nickname: Generated<string>;
+  age_band: Generated<string>;
+  gender: Generated<string>;
+  client_id: string | null;
+  created_by: string;
+  created_at: Timestamp;
+}
+
+export interface OutreachContactsTable {
+  id: Generated<string>;
+  person_id: string;
+  region_id: string;
+  occurred_at: Timestamp;
+  finding_place: string;
+  municipality_id: string | null;
+  life_domains: Generated<string[]>;
+  note: Generated<string>;
+  recorded_by: string;
+  organisation_id: string;
+  created_at: Timestamp;
+}
+
+export interface ClientsTable {
+  id: Generated<string>;
+  region_id: string;
+  given_name: string;
+  family_name: Generated<string>;
+  /** A date without time: 'YYYY-MM-DD' (pg's date type is read as text, see db/connection.ts). */
+  birth_date: string | null;
+  phone: Generated<string>;
+  email: Generated<string>;
+  contact_languages: string[];
+  interpreter_needed: Generated<boolean>;
+  household: Generated<string>;
+  children_count: number | null;
+  care_duties: Generated<string[]>;
+  residence: string;
+  municipality_id: string | null;
+  gender: Generated<string>;
+  esf_labour_status: Generated<string>;
+  esf_age_band: Generated<string>;
+  esf_education_level: Generated<string>;
+  esf_disability: Generated<string>;
+  esf_migration_background: Generated<string>;
+  esf_homelessness: Generated<string>;
+  esf_rural: Generated<string>;
+  outreach_person_id: string | null;
+  created_by: string;
+  created_at: Timestamp;
+  updated_at: Timestamp;
+}
+
+export interface TrajectoriesTable {
+  id: Generated<string>;
+  client_id: string;
+  region_id: string;
+  companion_user_id: string;
+  companion_organisation_id: string;
+  status: string;
+  status_reason: Generated<string>;
+  status_changed_at: Timestamp;
+  started_at: Timestamp;
+  ended_at: Timestamp | null;
+  exit_outcome: string | null;
+  follow_up_due_on: string | null;
+  follow_up_done_at: Timestamp | null;
+  follow_up_outcome: string | null;
+  follow_up_note: Generated<string>;
+  created_by: string;
+  created_at: Timestamp;
+}
+
+export interface TrajectoryEventsTable {
+  id: Generated<string>;
+  trajectory_id: string;
+  kind: "status" | "companion" | "closure" | "follow_up";
+  from_value: string | null;
+  to_value: string;
+  reason: Generated<string>;
+  at: Timestamp;
+  by_user_id: string;
+}
+
+export interface ConsentsTable {
+  id: Generated<string>;
+  client_id: string;
+  scope: "partner" | "partnership";
+  partner_organisation_id: string | null;
+  purpose: string;
+  purpose_text: Generated<string>;
+  categories: string[];
+  given_how: string;
+  given_at: Timestamp;
+  expires_at: Timestamp;
+  recorded_by: string;
+  revoked_at: Timestamp | null;
+  revoked_by: string | null;
+  revoked_how: string | null;
+  revoke_reason: Generated<string>;
+}
+
+export interface CaseConferenceParticipant {
+  name: string;
+  organisation: string;
+  role: string;
+}
+
+export interface CaseConferencesTable {
+  id: Generated<string>;
+  trajectory_id: string;
+  held_at: Timestamp;
+  purpose: string;
+  legal_frame: string;
+  legal_frame_text: Generated<string>;
+  consent_id: string | null;
+  participants: ColumnType<CaseConferenceParticipant[], string, string>;
+  client_present: Generated<boolean>;
+  outcome: Generated<string>;
+  recorded_by: string;
+  created_at: Timestamp;
+}
+
+export interface ScansTable {
+  id: Generated<string>;
+  trajectory_id: string;
+  taken_on: string;
+  ladder_rung: number | null;
+  moment: string;
+  talents: Generated<string>;
+  client_wish: Generated<string>;
+  taken_by: string;
+  created_at: Timestamp;
+}
+
+export interface ScanDomainsTable {
+  scan_id: string;
+  life_domain_code: string;
+  score: number;
+  barriers: Generated<string[]>;
+  strengths: Generated<string>;
+  wish: Generated<string>;
+}
+
+export interface GoalsTable {
+  id: Generated<string>;
+  trajectory_id: string;
+  life_domain_code: string;
+  text: string;
+  status: Generated<string>;
+  progress: Generated<number>;
+  created_by: string;
+  created_at: Timestamp;
+  updated_at: Timestamp;
+}
+
+export interface PlanActionsTable {
+  id: Generated<string>;
+  goal_id: string;
+  trajectory_id: string;
+  text: string;
+  who: string;
+  who_organisation_id: string | null;
+  who_text: Generated<string>;
+  due_on: string | null;
+  done_at: Timestamp | null;
+  created_by: string;
+  created_at: Timestamp;
+}
+
+export interface ReferralsTable {
+  id: Generated<string>;
+  trajectory_id: string;
+  client_id: string;
+  offer_id: string;
+  organisation_id: string;
+  consent_id: string | null;
+  categories: string[];
+  goal_id: string | null;
+  message: Generated<string>;
+  state: string;
+  state_reason: string | null;
+  state_changed_at: Timestamp;
+  answer_due_at: Timestamp | null;
+  feedback_every_days: number | null;
+  last_feedback_at: Timestamp | null;
+  sent_at: Timestamp | null;
+  created_by: string;
+  created_at: Timestamp;
+}
+
+export interface ReferralEventsTable {
+  id: Generated<string>;
+  referral_id: string;
+  from_state: string | null;
+  to_state: string;
+  reason: string | null;
+  note: Generated<string>;
+  at: Timestamp;
+  by_user_id: string | null;
+}
+
+export interface ReferralFeedbackTable {
+  id: Generated<string>;
+  referral_id: string;
+  given_at: Timestamp;
+  given_by: string;
+  attendance: string;
+  progress: string;
+  summary: string;
+  next_step: Generated<string>;
+}
+
+export interface AppointmentsTable {
+  id: Generated<string>;
+  trajectory_id: string;
+  referral_id: string | null;
+  title: string;
+  starts_at: Timestamp;
+  ends_at: Timestamp;
+  place: Generated<string>;
+  online_url: Generated<string>;
+  attendance: Generated<string>;
+  attendance_note: Generated<string>;
+  ical_uid: string;
+  ical_sequence: Generated<number>;
+  created_by: string;
+  created_at: Timestamp;
+  updated_at: Timestamp;
+}
+
+export interface NotesTable {
+  id: Generated<string>;
+  trajectory_id: string;
+  written_at: Timestamp;
+  written_by: string;
+  life_domain_code: string | null;
+  confidentiality: string;
+  category: string;
+  text: string;
+}
+
+export interface SignalsTable {
+  id: Generated<string>;
+  region_id: string;
+  title: string;
+  description: string;
+  life_domains: string[];
+  barriers: Generated<string[]>;
+  municipality_id: string | null;
+  status: Generated<string>;
+  response: Generated<string>;
+  raised_by: string;
+  raised_at: Timestamp;
+  updated_at: Timestamp;
+}
+
+export interface SignalTrajectoriesTable {
+  signal_id: string;
+  trajectory_id: string;
+}
+
 export interface Database {
   regions: RegionsTable;
   municipalities: MunicipalitiesTable;
@@ -531,6 +797,24 @@ export interface Database {
   partnership_members: PartnershipMembersTable;
   partnership_offers: PartnershipOffersTable;
   partnership_offer_municipalities: PartnershipOfferMunicipalitiesTable;
+  outreach_persons: OutreachPersonsTable;
+  outreach_contacts: OutreachContactsTable;
+  clients: ClientsTable;
+  trajectories: TrajectoriesTable;
+  trajectory_events: TrajectoryEventsTable;
+  consents: ConsentsTable;
+  case_conferences: CaseConferencesTable;
+  scans: ScansTable;
+  scan_domains: ScanDomainsTable;
+  goals: GoalsTable;
+  plan_actions: PlanActionsTable;
+  referrals: ReferralsTable;
+  referral_events: ReferralEventsTable;
+  referral_feedback: ReferralFeedbackTable;
+  appointments: AppointmentsTable;
+  notes: NotesTable;
+  signals: SignalsTable;
+  signal_trajectories: SignalTrajectoriesTable;
 }
 
 export type User = Selectable<UsersTable>;

@@ -2,7 +2,37 @@
 // schema. Add an event here before writing it anywhere.
 import type { Locale } from "../db/types.ts";
 
+/** The client records of issue 4: every read and write of one is audited as client_record.read / .written. */
+export type ClientRecordEntity =
+  | "outreach_person"
+  | "client"
+  | "trajectory"
+  | "consent"
+  | "case_conference"
+  | "scan"
+  | "goal"
+  | "plan_action"
+  | "referral"
+  | "referral_feedback"
+  | "appointment"
+  | "note"
+  | "signal";
+
+/**
+ * How the actor reached a client record, the consents that allowed it (partners) and what was read or written
+ * ("file", "timeline", "status_changed", "sent", …). Ids and names only: never a value from the record, so that no
+ * health, addiction or justice data ever lands in the log.
+ */
+export interface ClientRecordPayload {
+  clientId: string | null;
+  via: "companion" | "case_director" | "partner" | "outreach" | "coordinator";
+  consentIds: string[];
+  what: string;
+}
+
 export type AuditEvent =
+  | { action: "client_record.read"; entityType: ClientRecordEntity; entityId: string; payload: ClientRecordPayload }
+  | { action: "client_record.written"; entityType: ClientRecordEntity; entityId: string; payload: ClientRecordPayload }
   | { action: "auth.login"; entityType: "user"; entityId: string; payload: { ip: string | null } }
   | {
       action: "auth.login_failed";

@@ -13,7 +13,15 @@ export type Permission =
   | "jury:review" // declare conflicts and score candidacies (record check: assigned to the call, jury in its region)
   | "offer:edit" // read and edit partnership offers (record check: coordinator of the region or the partner's staff)
   | "outbox:read" // read messages in the outbox (record check: the region's or the organisation's messages)
-  | "partnership:manage"; // the region's partnership: read it, form it once final (record check: coordinator of it)
+  | "partnership:manage" // the region's partnership: read it, form it once final (record check: coordinator of it)
+  // Issue 4, the partnership at work. Record checks for every client record: modules/clients/access.ts.
+  | "outreach:record" // outreach contacts and reach in the actor's region (companion, case director)
+  | "client:read" // read a client record (companion and case director of the client; a partner worker under consent)
+  | "client:work" // create and change client files, trajectories, consents, scans, plans, referrals, notes
+  | "referral:respond" // answer a referral to the own organisation and give feedback (partner worker, under consent)
+  | "worklist:read" // the "action needed" list of the actor's own work
+  | "signal:raise" // raise a structural signal in the actor's region and read the region's signals
+  | "signal:manage"; // follow signals up for the region (coordinator)
 
 export type RoutePolicy = { access: "public" } | { access: "signed-in"; permission: Permission };
 
@@ -37,12 +45,21 @@ export interface Actor {
 
 const rolePermissions: Record<Role, readonly Permission[]> = {
   admin: ["account:self", "admin:manage", "outbox:read"],
-  coordinator: ["account:self", "addendum:edit", "call:manage", "offer:edit", "outbox:read", "partnership:manage"],
+  coordinator: [
+    "account:self",
+    "addendum:edit",
+    "call:manage",
+    "offer:edit",
+    "outbox:read",
+    "partnership:manage",
+    "signal:raise",
+    "signal:manage",
+  ],
   jury: ["account:self", "jury:review"],
   applicant: ["account:self", "candidacy:apply", "offer:edit", "outbox:read"],
-  companion: ["account:self"],
-  case_director: ["account:self"],
-  partner_worker: ["account:self"],
+  companion: ["account:self", "outreach:record", "client:read", "client:work", "worklist:read", "signal:raise"],
+  case_director: ["account:self", "outreach:record", "client:read", "client:work", "worklist:read", "signal:raise"],
+  partner_worker: ["account:self", "client:read", "referral:respond", "worklist:read", "signal:raise"],
   analyst: ["account:self"],
 };
 

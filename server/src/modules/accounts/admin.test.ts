@@ -263,6 +263,8 @@ describe("memberships", () => {
       "offer:edit",
       "outbox:read",
       "partnership:manage",
+      "signal:raise",
+      "signal:manage",
     ]);
     expect(now.json().user.memberships[0]).toMatchObject({ regionSlug: region.slug, role: "coordinator" });
 

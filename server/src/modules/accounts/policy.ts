@@ -14,6 +14,13 @@ const everyPermission: Record<Permission, true> = {
   "offer:edit": true,
   "outbox:read": true,
   "partnership:manage": true,
+  "outreach:record": true,
+  "client:read": true,
+  "client:work": true,
+  "referral:respond": true,
+  "worklist:read": true,
+  "signal:raise": true,
+  "signal:manage": true,
 };
 
 /** The permissions the server grants this actor, sent to the web client to show only what it may use. */
