@@ -26,6 +26,10 @@ export interface AppDeps {
   clock: Clock;
   /** How the database was reached, for /api/health. */
   databaseMode: "embedded" | "external";
+  /** Where log lines go (default: standard output); tests read them to prove what never appears in a log. */
+  logStream?: { write(line: string): void };
+  /** Overrides the level (tests: "trace", to see every line the app could write). */
+  logLevel?: string;
 }
 
 export type App = FastifyInstance & { withTypeProvider: () => FastifyInstance };
@@ -38,8 +42,9 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     // PostgreSQL error's detail repeats the values that clashed). The level alone decides whether request lines
     // appear; Fastify's deprecated disableRequestLogging (now a LogController option) is not needed.
     logger: {
-      level: deps.config.production ? "info" : (process.env.LOG_LEVEL ?? "warn"),
+      level: deps.logLevel ?? (deps.config.production ? "info" : (process.env.LOG_LEVEL ?? "warn")),
       serializers: logSerializers,
+      ...(deps.logStream ? { stream: deps.logStream } : {}),
     },
     // Off unless BRUG_TRUST_PROXY names the proxies in front of us: X-Forwarded-For is written by the client.
     trustProxy: trustProxyOption(deps.config.trustProxy),
