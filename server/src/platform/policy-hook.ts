@@ -29,16 +29,36 @@ function isPolicy(value: unknown): value is RoutePolicy {
   return policy.access === "public" || (policy.access === "signed-in" && typeof policy.permission === "string");
 }
 
+/** A route as registered, with the policy it declared: what the authorization tests enumerate. */
+export interface DeclaredRoute {
+  method: string;
+  url: string;
+  policy: RoutePolicy;
+}
+
+declare module "fastify" {
+  interface FastifyInstance {
+    /** Every route of the app with its policy, in the order registered. */
+    declaredRoutes: DeclaredRoute[];
+  }
+}
+
 /** Adds the deny-by-default onRoute check and the enforcing onRequest hook; call before any route is added. */
 export function registerPolicyHook(app: FastifyInstance): void {
+  const declared: DeclaredRoute[] = [];
+  app.decorate("declaredRoutes", declared);
   app.addHook("onRoute", function (this: FastifyInstance, route: RouteOptions) {
     const policy: unknown = route.config?.policy;
-    if (isPolicy(policy)) return;
-    if (policy === undefined && (this as unknown as Record<symbol, boolean>)[publicContext]) {
-      route.config = { ...route.config, policy: { access: "public" } };
+    const method = Array.isArray(route.method) ? route.method.join(",") : route.method;
+    if (isPolicy(policy)) {
+      declared.push({ method, url: route.url, policy });
       return;
     }
-    const method = Array.isArray(route.method) ? route.method.join(",") : route.method;
+    if (policy === undefined && (this as unknown as Record<symbol, boolean>)[publicContext]) {
+      route.config = { ...route.config, policy: { access: "public" } };
+      declared.push({ method, url: route.url, policy: { access: "public" } });
+      return;
+    }
     throw new MissingPolicyError(method, route.url);
   });
 
