@@ -750,6 +750,8 @@ export interface SignalsTable {
   status: Generated<string>;
   response: Generated<string>;
   raised_by: string;
+  /** The organisation the raiser raised it for (migration 20261123216000); null only for older rows. */
+  raised_by_organisation_id: string | null;
   raised_at: Timestamp;
   updated_at: Timestamp;
 }

@@ -1,0 +1,71 @@
+// Who may read which piece of a client's trajectory, beyond access.ts's "may this actor see this client at all".
+// One place for the rules the timeline applies, so that the notes, referral and plan routes can ask the same
+// questions (DESIGN §4 "Need to know"):
+//
+// - A note's confidentiality: "companion" — its author and the client's current companion; "team" — also the
+//   region's case director; "partners" — also a partner worker whose access covers the note's category (and the
+//   category of its life domain, if it has one).
+// - Anything tied to a life domain (scan domains, goals, actions, notes) only where the actor may see that domain's
+//   data category (categoryOfLifeDomain); staff may see every category.
+// - A partner worker sees only their own organisation's referrals (events, feedback, the appointments of a warm
+//   hand-over), only the consents that cover their organisation, and a case conference only when it was held under
+//   one of the consents their access stands on. Free-text reasons of status changes are for staff only.
+import { categoryOfLifeDomain, type DataCategory, type NoteConfidentiality } from "../../domain/trajectory-codes.ts";
+import { maySee, type ClientAccess } from "../clients/access.ts";
+
+export type Viewer = Pick<ClientAccess, "via" | "categories" | "consentIds" | "organisationId"> & { userId: string };
+
+export function isStaff(viewer: Pick<Viewer, "via">): boolean {
+  return viewer.via === "companion" || viewer.via === "case_director";
+}
+
+/** May the viewer see data of this life domain (null: no domain, general data)? */
+export function maySeeLifeDomain(viewer: Pick<Viewer, "categories">, lifeDomainCode: string | null): boolean {
+  return maySee(viewer, categoryOfLifeDomain(lifeDomainCode));
+}
+
+export interface NoteForVisibility {
+  writtenBy: string;
+  confidentiality: NoteConfidentiality | string;
+  category: DataCategory | string;
+  lifeDomainCode: string | null;
+}
+
+/**
+ * May the viewer read this note? The client's current companion (access via "companion": the central contact of
+ * the client's latest trajectory) reads every note of the file, whoever wrote it.
+ */
+export function mayReadNote(viewer: Viewer, note: NoteForVisibility): boolean {
+  if (note.writtenBy === viewer.userId || viewer.via === "companion") return true;
+  switch (note.confidentiality) {
+    case "companion":
+      return false;
+    case "team":
+      return viewer.via === "case_director";
+    case "partners":
+      if (viewer.via === "case_director") return true;
+      return maySee(viewer, note.category as DataCategory) && maySeeLifeDomain(viewer, note.lifeDomainCode);
+    default:
+      return false;
+  }
+}
+
+/** May the viewer see this consent (given, revoked, expired)? A partner sees only those that cover them. */
+export function mayReadConsent(
+  viewer: Viewer,
+  consent: { scope: string; partnerOrganisationId: string | null },
+): boolean {
+  if (isStaff(viewer)) return true;
+  return consent.scope === "partnership" || consent.partnerOrganisationId === viewer.organisationId;
+}
+
+/** May the viewer see this referral's events, feedback and hand-over appointments? */
+export function mayReadReferral(viewer: Viewer, referral: { organisationId: string }): boolean {
+  return isStaff(viewer) || referral.organisationId === viewer.organisationId;
+}
+
+/** May the viewer see this case conference? */
+export function mayReadCaseConference(viewer: Viewer, conference: { consentId: string | null }): boolean {
+  if (isStaff(viewer)) return true;
+  return conference.consentId !== null && viewer.consentIds.includes(conference.consentId);
+}
