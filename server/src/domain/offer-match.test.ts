@@ -114,7 +114,10 @@ describe("ranking the offers", () => {
       offer("unknown-wait", { waitingDays: null }),
       offer("fast", { waitingDays: 2 }),
     ];
-    const needs = [need, { serviceType: "language_practice", challenges: [], barriers: ["limited_dutch"], weight: 0.2 }];
+    const needs = [
+      need,
+      { serviceType: "language_practice", challenges: [], barriers: ["limited_dutch"], weight: 0.2 },
+    ];
     expect(matchOffers(client, offers, needs).map((m) => m.offerId)).toEqual([
       "fast",
       "slow",

@@ -39,7 +39,10 @@ describe("the weight of a barrier follows how acute its life domain is", () => {
 });
 
 describe("comparing a client with one profile", () => {
-  const chadia = { key: "chadia", barriers: ["limited_dutch", "limited_digital_skills", "care_burden", "social_isolation"] };
+  const chadia = {
+    key: "chadia",
+    barriers: ["limited_dutch", "limited_digital_skills", "care_burden", "social_isolation"],
+  };
 
   it("counts the shared barriers, weighted by the domain's score, over the profile's size", () => {
     const result = compareProfile(chadia, [has("limited_dutch", 1), has("care_burden", 3)], lifeDomainOf);
@@ -67,7 +70,11 @@ describe("comparing a client with one profile", () => {
   });
 
   it("is full strength when every barrier of the profile is present in acute domains", () => {
-    const result = compareProfile(chadia, chadia.barriers.map((b) => has(b, 1)), lifeDomainOf);
+    const result = compareProfile(
+      chadia,
+      chadia.barriers.map((b) => has(b, 1)),
+      lifeDomainOf,
+    );
     expect(result).toMatchObject({ strength: 1, level: "strong", missing: [], related: [] });
   });
 
