@@ -18,6 +18,7 @@ import { decisionRoutes } from "./modules/decisions/routes.ts";
 import { partnershipRoutes } from "./modules/partnerships/routes.ts";
 import { outboxRoutes } from "./modules/outbox/routes.ts";
 import { attachmentRoutes } from "./modules/attachments/routes.ts";
+import { consentRoutes } from "./modules/consents/routes.ts";
 import { scanRoutes } from "./modules/scans/routes.ts";
 import { timelineRoutes } from "./modules/timeline/routes.ts";
 import { registerWeb } from "./platform/web.ts";
@@ -74,6 +75,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   await app.register(partnershipRoutes(deps), { prefix: "/api" });
   await app.register(outboxRoutes(deps), { prefix: "/api" });
   await app.register(attachmentRoutes(deps), { prefix: "/api" });
+  await app.register(consentRoutes(deps), { prefix: "/api" });
   await app.register(scanRoutes(deps), { prefix: "/api" });
   await app.register(timelineRoutes(deps), { prefix: "/api" });
   await registerWeb(app, deps.config);
