@@ -307,6 +307,21 @@ export type AuditEvent =
       payload: { changes: Record<string, { from: unknown; to: unknown }> };
     }
   | {
+      // A structural signal raised in a region (issue 4, item 10): codes and counts only, never its words. Each linked
+      // trajectory is audited as well, as a client_record.written of entity "signal".
+      action: "signal.raised";
+      entityType: "signal";
+      entityId: string;
+      payload: { regionId: string; organisationId: string | null; lifeDomains: string[]; linkedTrajectories: number };
+    }
+  | {
+      // The coordinator's follow-up: the status before and after, and whether the response changed.
+      action: "signal.followed_up";
+      entityType: "signal";
+      entityId: string;
+      payload: { from: string; to: string; responseChanged: boolean };
+    }
+  | {
       action: "attachment.uploaded";
       entityType: "candidacy";
       entityId: string;
