@@ -55,7 +55,7 @@ export const TimelineEntrySchema = Type.Object({
   /** Unique within the timeline: "<kind>:<record id>". */
   id: Type.String(),
   at: Type.String({ format: "date-time" }),
-  kind: Type.Union(timelineKinds.map((k) => Type.Literal(k))),
+  kind: Type.Enum(timelineKinds),
   /** The life domains it belongs to (only those the reader may see). */
   lifeDomains: Type.Array(Type.String()),
   /** Who did it (display name), where known. */
