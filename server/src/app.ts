@@ -24,6 +24,7 @@ import { noteRoutes } from "./modules/notes/routes.ts";
 import { consentRoutes } from "./modules/consents/routes.ts";
 import { scanRoutes } from "./modules/scans/routes.ts";
 import { timelineRoutes } from "./modules/timeline/routes.ts";
+import { referralRoutes } from "./modules/referrals/routes.ts";
 import { registerWeb } from "./platform/web.ts";
 
 export interface AppDeps {
@@ -84,6 +85,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   await app.register(consentRoutes(deps), { prefix: "/api" });
   await app.register(scanRoutes(deps), { prefix: "/api" });
   await app.register(timelineRoutes(deps), { prefix: "/api" });
+  await app.register(referralRoutes(deps), { prefix: "/api" });
   await registerWeb(app, deps.config);
   return app;
 }

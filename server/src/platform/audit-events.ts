@@ -25,7 +25,7 @@ export type ClientRecordEntity =
  */
 export interface ClientRecordPayload {
   clientId: string | null;
-  via: "companion" | "case_director" | "partner" | "outreach" | "coordinator";
+  via: "companion" | "case_director" | "partner" | "outreach" | "coordinator" | "system";
   consentIds: string[];
   what: string;
 }

@@ -14,6 +14,7 @@ import type { Database } from "../db/types.ts";
 import { deliverOutbox } from "../modules/outbox/delivery.ts";
 import { formFinalPartnerships } from "../modules/partnerships/formation.ts";
 import { queueReminders } from "../modules/reminders/reminders.ts";
+import { expireUnansweredReferrals } from "../modules/referrals/expiry.ts";
 import type { Clock } from "./clock.ts";
 import { createMailer, type Mailer } from "./mail.ts";
 
@@ -59,6 +60,15 @@ export const periodicJobs: PeriodicJob[] = [
     run: async ({ db, clock }) => {
       const formed = await formFinalPartnerships(db, clock.now());
       return formed > 0 ? { formed } : null;
+    },
+  },
+  {
+    // A referral sent and unanswered for 30 days ends as expired_without_answer (domain/referral-state.ts).
+    name: "referral-expiry",
+    cron: "7 * * * *",
+    run: async ({ db, clock }) => {
+      const expired = await expireUnansweredReferrals(db, clock.now());
+      return expired > 0 ? { expired } : null;
     },
   },
 ];

@@ -27,7 +27,8 @@ export type MessageKind =
   | "objection.answer"
   | "reminder.candidacy_deadline"
   | "reminder.jury_assessment"
-  | "call.deadline_changed";
+  | "call.deadline_changed"
+  | "referral.received";
 
 export interface OutgoingMessage {
   kind: MessageKind;
