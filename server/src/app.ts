@@ -18,6 +18,7 @@ import { decisionRoutes } from "./modules/decisions/routes.ts";
 import { partnershipRoutes } from "./modules/partnerships/routes.ts";
 import { outboxRoutes } from "./modules/outbox/routes.ts";
 import { attachmentRoutes } from "./modules/attachments/routes.ts";
+import { clientRoutes } from "./modules/clients/routes.ts";
 import { planRoutes } from "./modules/plans/routes.ts";
 import { appointmentRoutes } from "./modules/appointments/routes.ts";
 import { noteRoutes } from "./modules/notes/routes.ts";
@@ -80,6 +81,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   await app.register(partnershipRoutes(deps), { prefix: "/api" });
   await app.register(outboxRoutes(deps), { prefix: "/api" });
   await app.register(attachmentRoutes(deps), { prefix: "/api" });
+  await app.register(clientRoutes(deps), { prefix: "/api" });
   await app.register(planRoutes(deps), { prefix: "/api" });
   await app.register(appointmentRoutes(deps), { prefix: "/api" });
   await app.register(noteRoutes(deps), { prefix: "/api" });

@@ -104,6 +104,18 @@ export const router = createBrowserRouter([
           },
           { path: "/berichten", lazy: page(() => import("./pages/calls/OutboxPage.tsx"), "OutboxPage") },
           { path: "/berichten/:id", lazy: page(() => import("./pages/calls/OutboxPage.tsx"), "OutboxMessagePage") },
+          // The client file: a shell with tabs; each tab is a child route of its own (issue 4).
+          {
+            path: "/clienten/:clientId",
+            lazy: page(() => import("./pages/clients/ClientLayout.tsx"), "ClientLayout"),
+            children: [
+              { index: true, lazy: page(() => import("./pages/clients/ClientOverviewPage.tsx"), "ClientOverviewPage") },
+              {
+                path: "toestemming",
+                lazy: page(() => import("./pages/clients/consent/ConsentPage.tsx"), "ConsentPage"),
+              },
+            ],
+          },
         ],
       },
       { path: "*", element: <NotFoundPage /> },

@@ -23,6 +23,12 @@ import openingFr from "./opening.fr.json" with { type: "json" };
 import partnershipsNl from "./partnerships.nl.json" with { type: "json" };
 import partnershipsEn from "./partnerships.en.json" with { type: "json" };
 import partnershipsFr from "./partnerships.fr.json" with { type: "json" };
+import consentsNl from "./consents.nl.json" with { type: "json" };
+import consentsEn from "./consents.en.json" with { type: "json" };
+import consentsFr from "./consents.fr.json" with { type: "json" };
+import clientsNl from "./clients.nl.json" with { type: "json" };
+import clientsEn from "./clients.en.json" with { type: "json" };
+import clientsFr from "./clients.fr.json" with { type: "json" };
 
 export const languages = [
   { code: "nl", name: "Nederlands" },
@@ -73,6 +79,8 @@ void i18n.use(initReactI18next).init({
         ...attachmentsNl,
         ...openingNl,
         ...partnershipsNl,
+        ...consentsNl,
+        ...clientsNl,
       },
     },
     en: {
@@ -84,6 +92,8 @@ void i18n.use(initReactI18next).init({
         ...attachmentsEn,
         ...openingEn,
         ...partnershipsEn,
+        ...consentsEn,
+        ...clientsEn,
       },
     },
     fr: {
@@ -95,6 +105,8 @@ void i18n.use(initReactI18next).init({
         ...attachmentsFr,
         ...openingFr,
         ...partnershipsFr,
+        ...consentsFr,
+        ...clientsFr,
       },
     },
   },
