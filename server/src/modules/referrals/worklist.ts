@@ -7,7 +7,7 @@
 // Ids and moments only: whoever shows an item reads the client through modules/clients/access.ts.
 import { sql } from "kysely";
 import { feedbackDueAt } from "../../domain/referral-state.ts";
-import * as q from "./queries.ts";
+import type * as q from "./queries.ts";
 
 export type ReferralWorkScope =
   | { side: "sender"; companionUserId: string }
