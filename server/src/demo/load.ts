@@ -1,7 +1,8 @@
 // The demo installation: the five seed regions with their published addenda and calls (plus Maasland's demo calls
 // whose timelines are placed around the day of loading, one per phase: calls.ts and phases.ts), fictional demo organisations, fictional applicants with a
 // candidacy for each 2023 call (applicants.ts), a jury member with reviews on Maasland's (jury.ts), the published
-// decisions of each 2023 call (decisions.ts), the partnership each formed (partnerships.ts) and demo accounts. Runs once, on an empty embedded database (main.ts), never with DATABASE_URL. One transaction: a demo is loaded completely or not at all. Expects
+// decisions of each 2023 call (decisions.ts), the partnership each formed (partnerships.ts), the partnership at work
+// with fictional clients (clients.ts) and demo accounts. Runs once, on an empty embedded database (main.ts), never with DATABASE_URL. One transaction: a demo is loaded completely or not at all. Expects
 // loadReference to have run first.
 import type { Kysely, Transaction } from "kysely";
 import type { Database, OrganisationKind } from "../db/types.ts";
@@ -13,6 +14,7 @@ import { createOrganisation, createUser, grantMembership } from "../modules/acco
 import { validateDocument, type KnownCodes } from "../modules/addenda/validation.ts";
 import { loadDemoApplicants } from "./applicants.ts";
 import { loadDemoCalls } from "./calls.ts";
+import { demoClientAccounts, loadDemoClients, partnershipWorkOrganisationKey } from "./clients.ts";
 import { loadDemoDecisions } from "./decisions.ts";
 import { loadDemoPartnerships } from "./partnerships.ts";
 import { loadDemoPhaseCalls } from "./phases.ts";
@@ -138,6 +140,8 @@ function demoAccounts(seeds: RegionSeed[]): DemoAccountSpec[] {
           },
         ]
       : []),
+    // The partnership at work: per region a companion, a case director and a partner worker (clients.ts).
+    ...demoClientAccounts(seeds),
   ];
 }
 
@@ -254,6 +258,7 @@ export async function loadDemo(
     }
 
     let partnerUserId: string | null = null;
+    const userIds = new Map<string, string>();
     for (const account of demoAccounts(seeds)) {
       const user = await createUser(
         trx,
@@ -261,6 +266,9 @@ export async function loadDemo(
         { email: account.email, displayName: account.displayName, password: demoPassword, locale: "nl" },
         { now },
       );
+      userIds.set(account.email, user.id);
+      // Companions and partner workers work at a partner: granted once the partnerships are formed (clients.ts).
+      if (account.organisation === partnershipWorkOrganisationKey) continue;
       if (account.organisation === partnerOrganisationKey) {
         partnerUserId = user.id;
         continue;
@@ -289,6 +297,7 @@ export async function loadDemo(
     await loadDemoPartnerships(trx, seedActor, loaded, now);
     await loadDemoPhaseCalls(trx, seedActor, seeds, loaded, now, options.publicUrl ?? null);
     if (partnerUserId !== null) await loadDemoPartnerAccount(trx, loaded, partnerUserId, now);
+    await loadDemoClients(trx, seedActor, loaded, userIds, now);
   });
   return listDemoAccounts(seeds);
 }

@@ -285,6 +285,22 @@ export type AuditEvent =
       payload: { candidacyId: string; status: "upheld" | "rejected"; answer: string };
     }
   | {
+      // The demo loaded a region's fictional clients (demo/clients.ts): counts and organisation ids only.
+      action: "demo.clients_loaded";
+      entityType: "region";
+      entityId: string;
+      payload: {
+        regionSlug: string;
+        clients: number;
+        outreachPersons: number;
+        referrals: number;
+        consents: number;
+        signals: number;
+        companionOrganisationId: string;
+        partnerWorkerOrganisationId: string;
+      };
+    }
+  | {
       // A call's final decisions formed its region's partnership (extended: it existed from an earlier call).
       action: "partnership.formed";
       entityType: "partnership";
