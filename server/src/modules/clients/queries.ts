@@ -58,21 +58,24 @@ export async function trajectoryForUpdate(trx: Transaction<Database>, trajectory
 }
 
 export async function eventsOf(db: Db, trajectoryId: string) {
-  return db
-    .selectFrom("trajectory_events")
-    .innerJoin("users", "users.id", "trajectory_events.by_user_id")
-    .select([
-      "trajectory_events.kind",
-      "trajectory_events.from_value as from",
-      "trajectory_events.to_value as to",
-      "trajectory_events.reason",
-      "trajectory_events.at",
-      "users.display_name as by",
-    ])
-    .where("trajectory_id", "=", trajectoryId)
-    .orderBy("at", "desc")
-    .orderBy("trajectory_events.id", "desc")
-    .execute();
+  return (
+    db
+      .selectFrom("trajectory_events")
+      .innerJoin("users", "users.id", "trajectory_events.by_user_id")
+      .select([
+        "trajectory_events.kind",
+        "trajectory_events.from_value as from",
+        "trajectory_events.to_value as to",
+        "trajectory_events.reason",
+        "trajectory_events.at",
+        "users.display_name as by",
+      ])
+      .where("trajectory_id", "=", trajectoryId)
+      .orderBy("at", "desc")
+      // One change can make two events at the same instant (the status and the closure): the closure reads as the later.
+      .orderBy("trajectory_events.kind", "asc")
+      .execute()
+  );
 }
 
 /** The identifying keys of the region's files with their latest trajectory's companion: the duplicate check's input. */
