@@ -26,6 +26,7 @@ import { consentRoutes } from "./modules/consents/routes.ts";
 import { scanRoutes } from "./modules/scans/routes.ts";
 import { timelineRoutes } from "./modules/timeline/routes.ts";
 import { signalRoutes } from "./modules/signals/routes.ts";
+import { worklistRoutes } from "./modules/worklist/routes.ts";
 import { referralRoutes } from "./modules/referrals/routes.ts";
 import { registerWeb } from "./platform/web.ts";
 
@@ -89,6 +90,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   await app.register(scanRoutes(deps), { prefix: "/api" });
   await app.register(timelineRoutes(deps), { prefix: "/api" });
   await app.register(signalRoutes(deps), { prefix: "/api" });
+  await app.register(worklistRoutes(deps), { prefix: "/api" });
   await app.register(referralRoutes(deps), { prefix: "/api" });
   await registerWeb(app, deps.config);
   return app;
