@@ -2,20 +2,22 @@
 // status and referrals in every state, every sent referral under a consent that covered it when it was sent, and the
 // demo accounts seeing what need-to-know allows: the partner worker reads the clients referred to their
 // organisation, a second companion does not see the first one's clients.
+import { sql } from "kysely";
 import { describe, expect, it } from "vitest";
 import { createReferenceTestApp, fixedClock } from "../../test/app.ts";
 import type { Actor } from "../platform/permissions.ts";
+import { signIn } from "../modules/accounts/testing.ts";
 import { clientAccess, maySee } from "../modules/clients/access.ts";
 import { referralStates } from "../domain/referral-state.ts";
 import { categoryOfLifeDomain, trajectoryStatuses } from "../domain/trajectory-codes.ts";
 import { demoCaseDirectorEmail, demoCompanionEmail, demoPartnerWorkerEmail } from "./clients.ts";
 import { demoClientRegions } from "./clients/index.ts";
-import { listDemoAccounts, loadDemo } from "./load.ts";
+import { demoPassword, listDemoAccounts, loadDemo } from "./load.ts";
 import { regionSeeds } from "./regions/index.ts";
 
 const clock = fixedClock("2026-11-23T10:00:00Z");
 const now = clock.now();
-const { db } = await createReferenceTestApp({ clock });
+const { db, app } = await createReferenceTestApp({ clock });
 await loadDemo(db, undefined, { now });
 
 const regions = await db.selectFrom("regions").select(["id", "slug"]).execute();
@@ -230,6 +232,23 @@ describe("the demo's clients", () => {
     expect(new Set(notes.map((n) => n.confidentiality))).toEqual(new Set(["companion", "team", "partners"]));
   });
 
+  it("builds each client from a persona of the addenda and names barriers within their own life domain", async () => {
+    const personas = new Set((await db.selectFrom("personas").select("slug").execute()).map((p) => p.slug));
+    for (const spec of Object.values(demoClientRegions)) {
+      for (const client of spec!.clients) expect(personas, client.givenName).toContain(client.persona);
+    }
+    const mismatched = await db
+      .selectFrom("scan_domains as d")
+      .innerJoin("barriers as b", (join) => join.on(sql<boolean>`b.code = any(d.barriers)`))
+      .select(["d.life_domain_code", "b.code", "b.life_domain_code as barrierDomain"])
+      .whereRef("b.life_domain_code", "!=", "d.life_domain_code")
+      .execute();
+    expect(mismatched).toEqual([]);
+    const named = await db.selectFrom("scan_domains").select("barriers").execute();
+    const known = new Set((await db.selectFrom("barriers").select("code").execute()).map((b) => b.code));
+    for (const row of named) for (const code of row.barriers) expect(known).toContain(code);
+  });
+
   it("counts reach before any file: anonymous outreach persons besides the ones who became clients", async () => {
     const persons = await db.selectFrom("outreach_persons").select(["region_id", "client_id"]).execute();
     const contacts = await db.selectFrom("outreach_contacts").select(["person_id"]).execute();
@@ -344,6 +363,24 @@ describe("the demo's clients", () => {
       expect(organisation.name).toBe(demoClientRegions[seed.slug]!.companionOrganisation);
     }
     expect(accounts.find((a) => a.email === demoCompanionEmail("maasland", 2))).toMatchObject({ role: "companion" });
+  });
+
+  it("lets the demo accounts sign in and find their work through the API", async () => {
+    const partner = await signIn(app, { email: demoPartnerWorkerEmail("maasland"), password: demoPassword });
+    const inbox = await app.inject({ method: "GET", url: "/api/partner/referrals", headers: partner.headers });
+    expect(inbox.statusCode).toBe(200);
+    expect((inbox.json() as { referrals: unknown[] }).referrals.length).toBeGreaterThanOrEqual(2);
+
+    const chadia = await db
+      .selectFrom("clients")
+      .select("id")
+      .where("family_name", "=", "El Amrani (fictief)")
+      .executeTakeFirstOrThrow();
+    const own = await signIn(app, { email: demoCompanionEmail("maasland"), password: demoPassword });
+    const other = await signIn(app, { email: demoCompanionEmail("maasland", 2), password: demoPassword });
+    const url = `/api/clients/${chadia.id}`;
+    expect((await app.inject({ method: "GET", url, headers: own.headers })).statusCode).toBe(200);
+    expect((await app.inject({ method: "GET", url, headers: other.headers })).statusCode).toBe(404);
   });
 
   it("audits one summary per region as the seed, with no value from a client record", async () => {
