@@ -1,7 +1,8 @@
 // Consent before anything is shared: the client's companion (or the region's case director) records it for one
 // partner or the whole partnership, for categories and until a day; it is revoked at any moment, or it expires by the
-// clock, and either way the partner worker who could open the file gets 404 on the very next request. Nobody else
-// can see or change a consent (404, nothing changed); bad input is refused in the reader's language.
+// clock, and either way the partner worker who could open the file (GET /api/clients/:id) gets 404 on the very next
+// request. Nobody else can see or change a consent (404, nothing changed); bad input is refused in the reader's
+// language.
 import { describe, expect, it } from "vitest";
 import { createReferenceTestApp, fixedClock } from "../../../test/app.ts";
 import type { Actor } from "../../platform/permissions.ts";
@@ -155,6 +156,9 @@ describe("revoking and expiry", () => {
     const consent = (await record(companion, forPartner(world.otherPartner), clientId)).json() as ConsentView;
     const actor = actorOf(world.otherPartner.worker);
 
+    const file = await send(world.otherPartner.worker, "GET", `/api/clients/${clientId}`);
+    expect(file.statusCode).toBe(200);
+    expect(file.json()).toMatchObject({ id: clientId, access: { via: "partner", categories: ["general"] } });
     const access = await clientAccess(t.db, actor, clientId, clock.now());
     expect(access).toMatchObject({ via: "partner", consentIds: [consent.id], referralIds: [referralId] });
     expect([...access.categories]).toEqual(["general"]);
@@ -170,6 +174,7 @@ describe("revoking and expiry", () => {
       revoked: { at: clock.now().toISOString(), by: { userId: companion.id }, how: "written" },
     });
 
+    expect((await send(world.otherPartner.worker, "GET", `/api/clients/${clientId}`)).statusCode).toBe(404);
     await expect(clientAccess(t.db, actor, clientId, clock.now())).rejects.toMatchObject({ status: 404 });
     await expect(referralAccess(t.db, actor, referralId, clock.now())).rejects.toMatchObject({ status: 404 });
     const audited = (await auditOf(t.db, "client_record.written")).filter((a) => a.entity_id === consent.id);
@@ -216,7 +221,9 @@ describe("revoking and expiry", () => {
       clock.set("2026-11-30T22:59:59Z");
       const access = await clientAccess(t.db, actor, clientId, clock.now());
       expect([...access.categories]).toEqual(["general", "finances"]);
+      expect((await send(world.partner.worker, "GET", `/api/clients/${clientId}`)).statusCode).toBe(200);
       clock.set("2026-11-30T23:00:00Z");
+      expect((await send(world.partner.worker, "GET", `/api/clients/${clientId}`)).statusCode).toBe(404);
       await expect(clientAccess(t.db, actor, clientId, clock.now())).rejects.toMatchObject({ status: 404 });
 
       const list = (await send(companion, "GET", consentsUrl(clientId))).json() as ConsentList;
