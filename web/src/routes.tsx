@@ -114,6 +114,12 @@ export const router = createBrowserRouter([
                 path: "toestemming",
                 lazy: page(() => import("./pages/clients/consent/ConsentPage.tsx"), "ConsentPage"),
               },
+              { path: "plan", lazy: page(() => import("./pages/clients/plan/PlanPage.tsx"), "PlanPage") },
+              {
+                path: "afspraken",
+                lazy: page(() => import("./pages/clients/appointments/AppointmentsPage.tsx"), "AppointmentsPage"),
+              },
+              { path: "notities", lazy: page(() => import("./pages/clients/notes/NotesPage.tsx"), "NotesPage") },
             ],
           },
         ],

@@ -23,6 +23,9 @@ import openingFr from "./opening.fr.json" with { type: "json" };
 import partnershipsNl from "./partnerships.nl.json" with { type: "json" };
 import partnershipsEn from "./partnerships.en.json" with { type: "json" };
 import partnershipsFr from "./partnerships.fr.json" with { type: "json" };
+import plansNl from "./plans.nl.json" with { type: "json" };
+import plansEn from "./plans.en.json" with { type: "json" };
+import plansFr from "./plans.fr.json" with { type: "json" };
 import consentsNl from "./consents.nl.json" with { type: "json" };
 import consentsEn from "./consents.en.json" with { type: "json" };
 import consentsFr from "./consents.fr.json" with { type: "json" };
@@ -79,6 +82,7 @@ void i18n.use(initReactI18next).init({
         ...attachmentsNl,
         ...openingNl,
         ...partnershipsNl,
+        ...plansNl,
         ...consentsNl,
         ...clientsNl,
       },
@@ -92,6 +96,7 @@ void i18n.use(initReactI18next).init({
         ...attachmentsEn,
         ...openingEn,
         ...partnershipsEn,
+        ...plansEn,
         ...consentsEn,
         ...clientsEn,
       },
@@ -105,6 +110,7 @@ void i18n.use(initReactI18next).init({
         ...attachmentsFr,
         ...openingFr,
         ...partnershipsFr,
+        ...plansFr,
         ...consentsFr,
         ...clientsFr,
       },
