@@ -233,6 +233,8 @@ export interface ClientWorld {
     caseConferenceId: string;
     feedbackId: string;
     signalId: string;
+    /** A standing consent for organisation B (no referral there): something staff can revoke in any case. */
+    spareConsentId: string;
   };
 }
 
@@ -314,6 +316,22 @@ export async function buildClientWorld(
       revoked_at: options.consent === "revoked" ? past(1) : null,
       revoked_by: options.consent === "revoked" ? companion.id : null,
       revoked_how: options.consent === "revoked" ? "spoken" : null,
+    })
+    .returning("id")
+    .executeTakeFirstOrThrow();
+  const spare = await db
+    .insertInto("consents")
+    .values({
+      client_id: client.id,
+      scope: "partner",
+      partner_organisation_id: cast.organisationB,
+      purpose: "other",
+      purpose_text: "Praktische hulp",
+      categories: ["general"],
+      given_how: "spoken",
+      given_at: past(50),
+      expires_at: new Date(now.getTime() + 200 * day),
+      recorded_by: companion.id,
     })
     .returning("id")
     .executeTakeFirstOrThrow();
@@ -484,6 +502,7 @@ export async function buildClientWorld(
       caseConferenceId: conference.id,
       feedbackId: feedback.id,
       signalId: signal.id,
+      spareConsentId: spare.id,
     },
   };
 }
