@@ -10,7 +10,7 @@ import type { Transaction } from "kysely";
 import type { Database } from "../db/types.ts";
 import type { DataCategory, TrajectoryStatus } from "../domain/trajectory-codes.ts";
 import { endedTrajectoryStatuses } from "../domain/trajectory-codes.ts";
-import { expiryDays } from "../domain/referral-state.ts";
+import { answerDueAt, expiresAt, expiryDays } from "../domain/referral-state.ts";
 import { grantMembership } from "../modules/accounts/service.ts";
 import { recordAudit } from "../platform/audit.ts";
 import type { AuditActor } from "../platform/audit-events.ts";
@@ -659,8 +659,7 @@ async function loadClient(
       if (i === 0) return draftAt;
       if (state === "sent") return sentAt;
       // The system ends a referral nobody answered for 30 days (modules/referrals/expiry.ts).
-      if (state === "ended" && referral.reason === "expired_without_answer")
-        return new Date(sentAt.getTime() + expiryDays * dayMs);
+      if (state === "ended" && referral.reason === "expired_without_answer") return expiresAt(sentAt);
       if (i === path.length - 1 && referral.closedDaysAgo !== undefined)
         return daysAgo(now, referral.closedDaysAgo, 15);
       const gap = path.slice(2, i + 1).reduce((sum, s) => sum + (stepGap[s] ?? 5), 0);
@@ -705,7 +704,7 @@ async function loadClient(
         state,
         state_reason: referral.reason ?? null,
         state_changed_at: stateAt,
-        answer_due_at: state === "draft" ? null : new Date(sentAt.getTime() + 10 * dayMs),
+        answer_due_at: state === "draft" ? null : answerDueAt(sentAt),
         feedback_every_days: referral.feedbackEveryDays ?? null,
         last_feedback_at: lastFeedback,
         sent_at: state === "draft" ? null : sentAt,
@@ -885,7 +884,7 @@ async function insertAppointment(
       place: appointment.place,
       attendance: appointment.attendance,
       attendance_note: appointment.note ?? "",
-      ical_uid: `${randomUUID()}@brug.demo`,
+      ical_uid: `${randomUUID()}@brug`,
       created_by: companion,
       created_at: createdAt,
       updated_at: appointment.attendance === "planned" ? createdAt : appointment.startsAt,
