@@ -104,6 +104,15 @@ export const router = createBrowserRouter([
           },
           { path: "/berichten", lazy: page(() => import("./pages/calls/OutboxPage.tsx"), "OutboxPage") },
           { path: "/berichten/:id", lazy: page(() => import("./pages/calls/OutboxPage.tsx"), "OutboxMessagePage") },
+          // The partner worker's referrals: the inbox and one referral (issue 4, item 8).
+          {
+            path: "/doorverwijzingen",
+            lazy: page(() => import("./pages/referrals/InboxPage.tsx"), "InboxPage"),
+          },
+          {
+            path: "/doorverwijzingen/:id",
+            lazy: page(() => import("./pages/referrals/ReferralPage.tsx"), "ReferralPage"),
+          },
           // The client file: a shell with tabs; each tab is a child route of its own (issue 4).
           {
             path: "/clienten/:clientId",
@@ -120,6 +129,10 @@ export const router = createBrowserRouter([
                 lazy: page(() => import("./pages/clients/appointments/AppointmentsPage.tsx"), "AppointmentsPage"),
               },
               { path: "notities", lazy: page(() => import("./pages/clients/notes/NotesPage.tsx"), "NotesPage") },
+              {
+                path: "doorverwijzingen",
+                lazy: page(() => import("./pages/clients/referrals/ReferralsTab.tsx"), "ReferralsTab"),
+              },
             ],
           },
         ],

@@ -72,6 +72,16 @@ export function Layout() {
               </li>
               {user ? (
                 <>
+                  {abilities.includes("worklist:read") && (
+                    <li>
+                      <NavLink to="/werk">{t("worklist.nav")}</NavLink>
+                    </li>
+                  )}
+                  {abilities.includes("signal:raise") && (
+                    <li>
+                      <NavLink to="/signalen">{t("signals.nav")}</NavLink>
+                    </li>
+                  )}
                   {abilities.includes("candidacy:apply") && (
                     <li>
                       <NavLink to="/kandidaturen">{t("nav.candidacies")}</NavLink>
@@ -85,6 +95,11 @@ export function Layout() {
                   {abilities.includes("jury:review") && (
                     <li>
                       <NavLink to="/jury">{t("jury.nav")}</NavLink>
+                    </li>
+                  )}
+                  {abilities.includes("referral:respond") && (
+                    <li>
+                      <NavLink to="/doorverwijzingen">{t("referrals.nav")}</NavLink>
                     </li>
                   )}
                   {manages && (

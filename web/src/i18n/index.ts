@@ -32,6 +32,9 @@ import consentsFr from "./consents.fr.json" with { type: "json" };
 import clientsNl from "./clients.nl.json" with { type: "json" };
 import clientsEn from "./clients.en.json" with { type: "json" };
 import clientsFr from "./clients.fr.json" with { type: "json" };
+import referralsNl from "./referrals.nl.json" with { type: "json" };
+import referralsEn from "./referrals.en.json" with { type: "json" };
+import referralsFr from "./referrals.fr.json" with { type: "json" };
 
 export const languages = [
   { code: "nl", name: "Nederlands" },
@@ -85,6 +88,7 @@ void i18n.use(initReactI18next).init({
         ...plansNl,
         ...consentsNl,
         ...clientsNl,
+        ...referralsNl,
       },
     },
     en: {
@@ -99,6 +103,7 @@ void i18n.use(initReactI18next).init({
         ...plansEn,
         ...consentsEn,
         ...clientsEn,
+        ...referralsEn,
       },
     },
     fr: {
@@ -113,6 +118,7 @@ void i18n.use(initReactI18next).init({
         ...plansFr,
         ...consentsFr,
         ...clientsFr,
+        ...referralsFr,
       },
     },
   },
