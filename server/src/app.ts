@@ -19,6 +19,7 @@ import { partnershipRoutes } from "./modules/partnerships/routes.ts";
 import { outboxRoutes } from "./modules/outbox/routes.ts";
 import { attachmentRoutes } from "./modules/attachments/routes.ts";
 import { clientRoutes } from "./modules/clients/routes.ts";
+import { outreachRoutes } from "./modules/outreach/routes.ts";
 import { planRoutes } from "./modules/plans/routes.ts";
 import { appointmentRoutes } from "./modules/appointments/routes.ts";
 import { noteRoutes } from "./modules/notes/routes.ts";
@@ -83,6 +84,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   await app.register(outboxRoutes(deps), { prefix: "/api" });
   await app.register(attachmentRoutes(deps), { prefix: "/api" });
   await app.register(clientRoutes(deps), { prefix: "/api" });
+  await app.register(outreachRoutes(deps), { prefix: "/api" });
   await app.register(planRoutes(deps), { prefix: "/api" });
   await app.register(appointmentRoutes(deps), { prefix: "/api" });
   await app.register(noteRoutes(deps), { prefix: "/api" });
