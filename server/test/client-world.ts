@@ -445,6 +445,21 @@ export async function buildClientWorld(
     })
     .returning("id")
     .executeTakeFirstOrThrow();
+  // The warm hand-over still to come, at the partner.
+  await db
+    .insertInto("appointments")
+    .values({
+      trajectory_id: trajectory.id,
+      referral_id: referral.id,
+      title: "Kennismaking bij de partner",
+      starts_at: new Date(now.getTime() + 5 * day),
+      ends_at: new Date(now.getTime() + 5 * day + 60 * 60 * 1000),
+      ical_uid: `${randomUUID()}@brug.test`,
+      created_by: companion.id,
+      created_at: past(2),
+      updated_at: past(2),
+    })
+    .execute();
   const note = await db
     .insertInto("notes")
     .values({
