@@ -104,6 +104,9 @@ export const router = createBrowserRouter([
           },
           { path: "/berichten", lazy: page(() => import("./pages/calls/OutboxPage.tsx"), "OutboxPage") },
           { path: "/berichten/:id", lazy: page(() => import("./pages/calls/OutboxPage.tsx"), "OutboxMessagePage") },
+          // Action needed (the landing page of companions and partner workers) and signals (issue 4, items 7, 8, 10).
+          { path: "/werk", lazy: page(() => import("./pages/worklist/WorklistPage.tsx"), "WorklistPage") },
+          { path: "/signalen", lazy: page(() => import("./pages/signals/SignalsPage.tsx"), "SignalsPage") },
           // The partner worker's referrals: the inbox and one referral (issue 4, item 8).
           {
             path: "/doorverwijzingen",
@@ -122,6 +125,10 @@ export const router = createBrowserRouter([
               {
                 path: "toestemming",
                 lazy: page(() => import("./pages/clients/consent/ConsentPage.tsx"), "ConsentPage"),
+              },
+              {
+                path: "tijdlijn",
+                lazy: page(() => import("./pages/clients/timeline/TimelinePage.tsx"), "TimelinePage"),
               },
               { path: "plan", lazy: page(() => import("./pages/clients/plan/PlanPage.tsx"), "PlanPage") },
               {

@@ -71,7 +71,10 @@ export function useLogout() {
       setCsrfToken(null);
       client.setQueryData(sessionKey, signedOut);
       client.removeQueries({
-        predicate: (q) => ["coordinator", "applicant", "outbox", "jury"].includes(String(q.queryKey[0])),
+        predicate: (q) =>
+          ["coordinator", "applicant", "outbox", "jury", "signals", "worklist", "timeline"].includes(
+            String(q.queryKey[0]),
+          ),
       });
     },
   });

@@ -32,6 +32,9 @@ import consentsFr from "./consents.fr.json" with { type: "json" };
 import clientsNl from "./clients.nl.json" with { type: "json" };
 import clientsEn from "./clients.en.json" with { type: "json" };
 import clientsFr from "./clients.fr.json" with { type: "json" };
+import signalsNl from "./signals.nl.json" with { type: "json" };
+import signalsEn from "./signals.en.json" with { type: "json" };
+import signalsFr from "./signals.fr.json" with { type: "json" };
 import referralsNl from "./referrals.nl.json" with { type: "json" };
 import referralsEn from "./referrals.en.json" with { type: "json" };
 import referralsFr from "./referrals.fr.json" with { type: "json" };
@@ -88,6 +91,7 @@ void i18n.use(initReactI18next).init({
         ...plansNl,
         ...consentsNl,
         ...clientsNl,
+        ...signalsNl,
         ...referralsNl,
       },
     },
@@ -103,6 +107,7 @@ void i18n.use(initReactI18next).init({
         ...plansEn,
         ...consentsEn,
         ...clientsEn,
+        ...signalsEn,
         ...referralsEn,
       },
     },
@@ -118,6 +123,7 @@ void i18n.use(initReactI18next).init({
         ...plansFr,
         ...consentsFr,
         ...clientsFr,
+        ...signalsFr,
         ...referralsFr,
       },
     },

@@ -7,11 +7,16 @@ import { useLogin, useSession } from "../api/queries.ts";
 import { PageTitle } from "../components/PageTitle.tsx";
 import { safeNext } from "./calls/next.ts";
 
-/** Where a user goes after signing in without a "next": an applicant to their candidacies, others to Beheer. */
+/**
+ * Where a user goes after signing in without a "next": the staff of the region to Beheer, a jury member to their
+ * calls, the partnership's workers to "Actie nodig", an applicant to their candidacies.
+ */
 function homeFor(abilities: string[]): string {
   const manages = ["addendum:edit", "call:manage", "admin:manage"].some((a) => abilities.includes(a));
   if (manages) return "/beheer";
   if (abilities.includes("jury:review")) return "/jury";
+  // Companions, case directors and partner workers start from what needs their action.
+  if (abilities.includes("worklist:read")) return "/werk";
   return abilities.includes("candidacy:apply") ? "/kandidaturen" : "/beheer";
 }
 

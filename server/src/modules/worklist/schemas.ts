@@ -10,7 +10,8 @@
 //   feedback or the acceptance); an appointment that ended without attendance recorded; a standing consent that
 //   expires within 14 days; a follow-up whose day has come and that is not done. Open trajectories only, except the
 //   follow-up, which comes after closure.
-// - Each item says what, since when (a Brussels day or an instant) and where to act (a path in the web app).
+// - Each item says what, since when (a Brussels day or an instant) and where to act (a path in the web app: the
+//   client's tab for staff, the referral's own page for the partner).
 //
 // Routes (policy in brackets):
 //   GET /api/worklist  [worklist:read] → Worklist

@@ -42,7 +42,13 @@ function candidate(
 
 type ReferralRow = Awaited<ReturnType<typeof q.staffLateReferrals>>[number];
 
+/** A late referral; the partner acts on its own referral page, the sending side on the client's referrals tab. */
 function referralItem(row: ReferralRow, now: Date, side: "staff" | "partner"): Candidate | null {
+  const item = lateReferralItem(row, now, side);
+  return item && side === "partner" ? { ...item, link: `/doorverwijzingen/${row.id}` } : item;
+}
+
+function lateReferralItem(row: ReferralRow, now: Date, side: "staff" | "partner"): Candidate | null {
   const base = { text: row.offerName, detail: row.organisationName, sinceDay: null, side, page: "/doorverwijzingen" };
   if (row.state === "sent" && row.answerDueAt !== null && row.answerDueAt < now) {
     return candidate(row, {

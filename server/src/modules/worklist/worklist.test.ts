@@ -210,6 +210,7 @@ describe("other readers", () => {
       [`unanswered_referral:${unanswered}`, `missing_feedback:${quiet}`].sort(),
     );
     expect(list.items.every((i) => i.side === "partner")).toBe(true);
+    expect(list.items.find((i) => i.kind === "unanswered_referral")?.link).toBe(`/doorverwijzingen/${unanswered}`);
     // The other partner sees its own late referral (under the consent for it), nothing of partner A's.
     const theirs = await worklistOf(otherPartner.worker);
     expect(theirs.items.map((i) => [i.kind, i.sinceAt])).toEqual([["unanswered_referral", "2026-11-11T09:00:00.000Z"]]);
