@@ -48,8 +48,16 @@ export function InboxPage() {
                   </Text>
                   <Group gap="xs">
                     <StateBadge referral={r} />
-                    {r.answerOverdue && <Badge color="red">{t("referrals.inbox.answerNeeded")}</Badge>}
-                    {r.feedbackOverdue && <Badge color="orange">{t("referrals.inbox.feedbackNeeded")}</Badge>}
+                    {r.answerOverdue && (
+                      <Badge color="red.9" variant="filled" tt="none">
+                        {t("referrals.inbox.answerNeeded")}
+                      </Badge>
+                    )}
+                    {r.feedbackOverdue && (
+                      <Badge color="red.9" variant="filled" tt="none">
+                        {t("referrals.inbox.feedbackNeeded")}
+                      </Badge>
+                    )}
                   </Group>
                   <ReferralMoments referral={r} />
                 </Stack>

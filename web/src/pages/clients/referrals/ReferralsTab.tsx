@@ -342,9 +342,9 @@ function NewReferral({ trajectoryId }: { trajectoryId: string }) {
                     key={o.id}
                     id={`offer-${o.id}`}
                     value={o.id}
-                    label={`${o.name} — ${o.organisation.name}`}
+                    label={`${serviceName(o.serviceType)} — ${o.organisation.name}`}
                     description={[
-                      serviceName(o.serviceType),
+                      o.name,
                       o.waitingDays === null
                         ? t("referrals.new.waitingUnknown")
                         : t("referrals.new.waiting", { count: o.waitingDays }),
