@@ -63,7 +63,9 @@ const rules: Record<ReferralStep, readonly StepRule[]> = {
   send: [{ from: ["draft"], to: "sent", reasons: { sender: [] }, reasonRequired: false }],
   accept: [{ from: ["sent", "waitlisted"], to: "accepted", reasons: { receiver: [] }, reasonRequired: false }],
   waitlist: [{ from: ["sent"], to: "waitlisted", reasons: { receiver: [] }, reasonRequired: false }],
-  decline: [{ from: ["sent", "waitlisted"], to: "declined", reasons: { receiver: declineReasons }, reasonRequired: true }],
+  decline: [
+    { from: ["sent", "waitlisted"], to: "declined", reasons: { receiver: declineReasons }, reasonRequired: true },
+  ],
   start: [{ from: ["accepted"], to: "started", reasons: { receiver: [] }, reasonRequired: false }],
   complete: [{ from: ["started"], to: "completed", reasons: { receiver: completionReasons }, reasonRequired: true }],
   end: [
