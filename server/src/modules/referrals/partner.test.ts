@@ -154,6 +154,30 @@ describe("what the partner sees", () => {
     expect((await t.db.selectFrom("appointments").selectAll().where("referral_id", "=", id).execute()).length).toBe(0);
   });
 
+  it("lists in the client's referrals tab only the partner's own referrals", async () => {
+    const { id, clientId, trajectoryId } = await sentReferral();
+    await giveConsent(t.db, {
+      clientId,
+      organisationId: null,
+      categories: ["general"],
+      recordedBy: world.companion.id,
+    });
+    const created = await companion("POST", `/api/trajectories/${trajectoryId}/referrals`, {
+      offerId: world.otherOfferId,
+      categories: ["general"],
+      message: "",
+    });
+    const otherId = (created.json() as ReferralDetail).id;
+    expect((await companion("POST", `/api/referrals/${otherId}/steps`, { step: "send" })).statusCode).toBe(200);
+    const mine = await partner("GET", `/api/trajectories/${trajectoryId}/referrals`);
+    expect(mine.statusCode).toBe(200);
+    expect((mine.json() as { referrals: { id: string }[] }).referrals.map((r) => r.id)).toEqual([id]);
+    const theirs = await otherPartner("GET", `/api/trajectories/${trajectoryId}/referrals`);
+    expect((theirs.json() as { referrals: { id: string }[] }).referrals.map((r) => r.id)).toEqual([otherId]);
+    // Offers to refer to are for the sending side only.
+    expect((await partner("GET", `/api/trajectories/${trajectoryId}/referral-offers`)).statusCode).toBe(403);
+  });
+
   it("keeps the partner's functions from staff and the sender's from the partner (403 at the door)", async () => {
     const { id } = await sentReferral();
     expect((await companion("GET", "/api/partner/referrals")).statusCode).toBe(403);
