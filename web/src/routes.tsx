@@ -127,6 +127,10 @@ export const router = createBrowserRouter([
                 lazy: page(() => import("./pages/clients/consent/ConsentPage.tsx"), "ConsentPage"),
               },
               {
+                path: "situatie",
+                lazy: page(() => import("./pages/clients/scan/ScanPage.tsx"), "ScanPage"),
+              },
+              {
                 path: "tijdlijn",
                 lazy: page(() => import("./pages/clients/timeline/TimelinePage.tsx"), "TimelinePage"),
               },

@@ -23,6 +23,9 @@ import openingFr from "./opening.fr.json" with { type: "json" };
 import partnershipsNl from "./partnerships.nl.json" with { type: "json" };
 import partnershipsEn from "./partnerships.en.json" with { type: "json" };
 import partnershipsFr from "./partnerships.fr.json" with { type: "json" };
+import scansNl from "./scans.nl.json" with { type: "json" };
+import scansEn from "./scans.en.json" with { type: "json" };
+import scansFr from "./scans.fr.json" with { type: "json" };
 import plansNl from "./plans.nl.json" with { type: "json" };
 import plansEn from "./plans.en.json" with { type: "json" };
 import plansFr from "./plans.fr.json" with { type: "json" };
@@ -88,6 +91,7 @@ void i18n.use(initReactI18next).init({
         ...attachmentsNl,
         ...openingNl,
         ...partnershipsNl,
+        ...scansNl,
         ...plansNl,
         ...consentsNl,
         ...clientsNl,
@@ -104,6 +108,7 @@ void i18n.use(initReactI18next).init({
         ...attachmentsEn,
         ...openingEn,
         ...partnershipsEn,
+        ...scansEn,
         ...plansEn,
         ...consentsEn,
         ...clientsEn,
@@ -120,6 +125,7 @@ void i18n.use(initReactI18next).init({
         ...attachmentsFr,
         ...openingFr,
         ...partnershipsFr,
+        ...scansFr,
         ...plansFr,
         ...consentsFr,
         ...clientsFr,

@@ -22,14 +22,14 @@
 //   POST /api/trajectories/:id/scans         [client:work] NewScanBody → 201 ScanView
 //   GET  /api/trajectories/:id/suggestions   [client:work] → Suggestions
 import { Type, type Static, type TSchema } from "typebox";
-import { scanMoments } from "../../domain/trajectory-codes.ts";
 
 const Uuid = Type.String({ format: "uuid" });
 const IsoInstant = Type.String({ format: "date-time", description: "UTC instant, ISO 8601" });
 const LocalDate = Type.String({ format: "date", description: "calendar date YYYY-MM-DD" });
 const Code = Type.String({ pattern: "^[a-z0-9_]+$", maxLength: 80 });
 const Nullable = <T extends TSchema>(schema: T) => Type.Union([schema, Type.Null()]);
-const OneOf = <T extends readonly string[]>(values: T) => Type.Union(values.map((v) => Type.Literal(v)));
+// The moments of domain/trajectory-codes.ts scanMoments, spelled out (not mapped from the list) so that the static type is the union of the three, not never.
+const Moment = Type.Union([Type.Literal("start"), Type.Literal("during"), Type.Literal("end")]);
 
 export const TrajectoryIdParams = Type.Object({ id: Uuid });
 
@@ -49,7 +49,7 @@ export const ScanViewSchema = Type.Object({
   id: Uuid,
   trajectoryId: Uuid,
   takenOn: LocalDate,
-  moment: OneOf(scanMoments),
+  moment: Moment,
   ladderRung: Nullable(Rung),
   talents: Type.String(),
   clientWish: Type.String(),
@@ -76,7 +76,7 @@ const Text2000 = Type.String({ maxLength: 2000 });
 export const NewScanBody = Type.Object(
   {
     takenOn: LocalDate,
-    moment: OneOf(scanMoments),
+    moment: Moment,
     ladderRung: Type.Optional(Nullable(Rung)),
     talents: Type.Optional(Text2000),
     clientWish: Type.Optional(Text2000),
