@@ -67,14 +67,13 @@ function withClient(db: Db) {
     .select(["t.id as trajectoryId", "c.id as clientId", "c.given_name as givenName", "c.family_name as familyName"]);
 }
 
-export function overdueActions(db: Db, scope: StaffScope, today: string) {
+/** The words and client of plan actions found overdue by plans/overdue.ts (which owns the rule). */
+export function actionsWithClient(db: Db, actionIds: string[]) {
+  if (actionIds.length === 0) return Promise.resolve([]);
   return withClient(db)
     .innerJoin("plan_actions as a", "a.trajectory_id", "t.id")
-    .select(["a.id", "a.text", "a.due_on as dueOn"])
-    .where("t.id", "in", staffTrajectoryIds(db, scope))
-    .where(open)
-    .where("a.done_at", "is", null)
-    .where("a.due_on", "<", today)
+    .select(["a.id", "a.text"])
+    .where("a.id", "in", actionIds)
     .execute();
 }
 

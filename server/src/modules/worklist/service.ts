@@ -7,7 +7,9 @@ import { feedbackDueAt, isReferralState } from "../../domain/referral-state.ts";
 import type { Clock } from "../../platform/clock.ts";
 import { HttpError } from "../../platform/errors.ts";
 import { regionsWhere, type Actor } from "../../platform/permissions.ts";
-import { auditClientRecord, clientAccess, type ClientAccess } from "../clients/access.ts";
+import { categoryOfLifeDomain } from "../../domain/trajectory-codes.ts";
+import { auditClientRecord, clientAccess, maySee, type ClientAccess } from "../clients/access.ts";
+import { overdueActions, type OverdueAction } from "../plans/overdue.ts";
 import * as q from "./queries.ts";
 import type { WorkItem, Worklist } from "./schemas.ts";
 
@@ -74,6 +76,38 @@ function lateReferralItem(row: ReferralRow, now: Date, side: "staff" | "partner"
   });
 }
 
+/** Overdue actions (found by plans/overdue.ts) as items, with their words and client. */
+async function overdueItems(
+  trx: Transaction<Database>,
+  overdue: OverdueAction[],
+  side: "staff" | "partner",
+): Promise<Candidate[]> {
+  const rows = new Map(
+    (
+      await q.actionsWithClient(
+        trx,
+        overdue.map((a) => a.actionId),
+      )
+    ).map((r) => [r.id, r]),
+  );
+  return overdue.flatMap((action) => {
+    const row = rows.get(action.actionId);
+    if (row === undefined) return [];
+    return [
+      candidate(row, {
+        id: `overdue_action:${action.actionId}`,
+        kind: "overdue_action",
+        sinceDay: action.dueOn,
+        sinceAt: null,
+        text: row.text,
+        detail: null,
+        side,
+        page: "/plan",
+      }),
+    ];
+  });
+}
+
 async function accessOrNull(
   trx: Transaction<Database>,
   actor: Actor,
@@ -107,20 +141,11 @@ export async function getWorklist(deps: Deps, actor: Actor): Promise<Worklist> {
   return deps.db.transaction().execute(async (trx) => {
     const candidates: Candidate[] = [];
     if (isStaff) {
-      for (const row of await q.overdueActions(trx, staff, today)) {
-        candidates.push(
-          candidate(row, {
-            id: `overdue_action:${row.id}`,
-            kind: "overdue_action",
-            sinceDay: row.dueOn,
-            sinceAt: null,
-            text: row.text,
-            detail: null,
-            side: "staff",
-            page: "/plan",
-          }),
-        );
-      }
+      const overdue = [
+        ...(await overdueActions(trx, { regionIds: staff.directorRegions }, now)),
+        ...(await overdueActions(trx, { companionUserId: actor.userId, regionIds: staff.companionRegions }, now)),
+      ];
+      candidates.push(...(await overdueItems(trx, overdue, "staff")));
       for (const row of await q.staffLateReferrals(trx, staff, now)) {
         const item = referralItem(row, now, "staff");
         if (item) candidates.push(item);
@@ -168,10 +193,23 @@ export async function getWorklist(deps: Deps, actor: Actor): Promise<Worklist> {
         );
       }
     }
-    const partnerCandidates: (Candidate & { referralId: string })[] = [];
+    // A partner worker's own overdue actions (given to their organisation), only where their access covers the
+    // goal's life domain.
+    const partnerActions = (
+      await overdueActions(trx, { whoOrganisationIds: partner.memberships.map((m) => m.organisationId) }, now)
+    ).filter((a) =>
+      partner.memberships.some((m) => m.organisationId === a.whoOrganisationId && m.regionId === a.regionId),
+    );
+    const partnerActionItems = await overdueItems(trx, partnerActions, "partner");
+    const partnerCandidates: (Candidate & { referralId: string | null; lifeDomain: string | null })[] =
+      partnerActionItems.map((item, i) => ({
+        ...item,
+        referralId: null,
+        lifeDomain: partnerActions[i]?.lifeDomain ?? null,
+      }));
     for (const row of await q.partnerLateReferrals(trx, partner, now)) {
       const item = referralItem(row, now, "partner");
-      if (item) partnerCandidates.push({ ...item, referralId: row.id });
+      if (item) partnerCandidates.push({ ...item, referralId: row.id, lifeDomain: null });
     }
 
     // Every client shown passes access.ts (a partner only for an open referral under a standing consent) and is
@@ -189,8 +227,11 @@ export async function getWorklist(deps: Deps, actor: Actor): Promise<Worklist> {
     for (const item of partnerCandidates) {
       const access = await accessOf(item.clientId);
       if (access === null || shown.has(item.id)) continue;
-      if (access.via === "partner" && !access.referralIds.includes(item.referralId)) continue;
-      const { referralId: _referralId, ...rest } = item;
+      if (access.via === "partner") {
+        if (item.referralId !== null && !access.referralIds.includes(item.referralId)) continue;
+        if (item.referralId === null && !maySee(access, categoryOfLifeDomain(item.lifeDomain))) continue;
+      }
+      const { referralId: _referralId, lifeDomain: _lifeDomain, ...rest } = item;
       shown.set(item.id, rest);
     }
     const items = [...shown.values()].sort((a, b) => a.sortKey - b.sortKey || a.id.localeCompare(b.id));

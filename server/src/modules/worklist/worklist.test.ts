@@ -47,6 +47,26 @@ await insertAction(t.db, goal, chadia.trajectoryId, companion.id, {
   at: start,
   doneAt: new Date("2026-11-02T10:00:00Z"),
 });
+const forPartner = await insertAction(t.db, goal, chadia.trajectoryId, companion.id, {
+  text: "Intakegesprek plannen",
+  dueOn: "2026-11-18",
+  at: start,
+  partnerOrganisationId: partner.organisationId,
+});
+const mindGoal = await insertGoal(t.db, chadia.trajectoryId, companion.id, "mental_health", "Beter slapen", start);
+await insertAction(t.db, mindGoal, chadia.trajectoryId, companion.id, {
+  text: "Psycholoog zoeken",
+  dueOn: "2026-11-17",
+  at: start,
+  partnerOrganisationId: partner.organisationId,
+});
+const doneGoal = await insertGoal(t.db, chadia.trajectoryId, companion.id, "work", "Al bereikt", start);
+await t.db.updateTable("goals").set({ status: "achieved" }).where("id", "=", doneGoal).execute();
+await insertAction(t.db, doneGoal, chadia.trajectoryId, companion.id, {
+  text: "Overbodig",
+  dueOn: "2026-11-01",
+  at: start,
+});
 const royGoal = await insertGoal(t.db, roy.trajectoryId, companion.id, "work", "Werk", start);
 await insertAction(t.db, royGoal, roy.trajectoryId, companion.id, {
   text: "Afgesloten",
@@ -149,12 +169,15 @@ describe("the companion's action-needed list", () => {
       "unanswered_referral", // the other partner's, due 11 Nov
       "missing_feedback", // 14 days after the last feedback of 31 Oct
       "unanswered_referral", // due 15 Nov
+      "overdue_action", // due 17 Nov (the psychologist)
+      "overdue_action", // due 18 Nov (the intake, given to the partner)
       "overdue_action", // due 19 Nov
       "attendance_missing", // ended 19 Nov 10:00
       "follow_up_due", // 20 Nov
       "consent_expiring", // 30 Nov
     ]);
-    expect(list.items.find((i) => i.kind === "overdue_action")).toMatchObject({
+    expect(JSON.stringify(list)).not.toContain("Overbodig"); // the goal was achieved
+    expect(list.items.find((i) => i.id === `overdue_action:${overdue}`)).toMatchObject({
       id: `overdue_action:${overdue}`,
       sinceDay: "2026-11-19",
       text: "Huurcontract opvragen",
@@ -200,15 +223,17 @@ describe("other readers", () => {
         .filter((i) => i.kind === "overdue_action")
         .map((i) => i.text)
         .sort(),
-    ).toEqual(["Huurcontract opvragen", "Taalles"]);
+    ).toEqual(["Huurcontract opvragen", "Intakegesprek plannen", "Psycholoog zoeken", "Taalles"]);
     expect(list.items.find((i) => i.text === "Taalles")?.client.name).toBe("Nora Cliënt");
   });
 
   it("shows a partner worker only the referrals to their organisation under consent, and loses them on revocation", async () => {
     const list = await worklistOf(partner.worker);
     expect(list.items.map((i) => i.id).sort()).toEqual(
-      [`unanswered_referral:${unanswered}`, `missing_feedback:${quiet}`].sort(),
+      [`unanswered_referral:${unanswered}`, `missing_feedback:${quiet}`, `overdue_action:${forPartner}`].sort(),
     );
+    // The action given to the partner under a mental-health goal stays out: the consent covers general data only.
+    expect(JSON.stringify(list)).not.toContain("Psycholoog");
     expect(list.items.every((i) => i.side === "partner")).toBe(true);
     expect(list.items.find((i) => i.kind === "unanswered_referral")?.link).toBe(`/doorverwijzingen/${unanswered}`);
     // The other partner sees its own late referral (under the consent for it), nothing of partner A's.
