@@ -116,6 +116,11 @@ export const router = createBrowserRouter([
             path: "/doorverwijzingen/:id",
             lazy: page(() => import("./pages/referrals/ReferralPage.tsx"), "ReferralPage"),
           },
+          // Outreach and the caseload (issue 4, items 1, 2): "Mijn cliënten", a new file, the quick form, the reach.
+          { path: "/clienten", lazy: page(() => import("./pages/clients/CaseloadPage.tsx"), "CaseloadPage") },
+          { path: "/clienten/nieuw", lazy: page(() => import("./pages/clients/NewClientPage.tsx"), "NewClientPage") },
+          { path: "/outreach", lazy: page(() => import("./pages/outreach/OutreachPage.tsx"), "OutreachPage") },
+          { path: "/outreach/bereik", lazy: page(() => import("./pages/outreach/ReachPage.tsx"), "ReachPage") },
           // The client file: a shell with tabs; each tab is a child route of its own (issue 4).
           {
             path: "/clienten/:clientId",

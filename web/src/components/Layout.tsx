@@ -77,6 +77,16 @@ export function Layout() {
                       <NavLink to="/werk">{t("worklist.nav")}</NavLink>
                     </li>
                   )}
+                  {abilities.includes("client:work") && (
+                    <li>
+                      <NavLink to="/clienten">{t("clients.nav")}</NavLink>
+                    </li>
+                  )}
+                  {abilities.includes("outreach:record") && (
+                    <li>
+                      <NavLink to="/outreach">{t("outreach.nav")}</NavLink>
+                    </li>
+                  )}
                   {abilities.includes("signal:raise") && (
                     <li>
                       <NavLink to="/signalen">{t("signals.nav")}</NavLink>
