@@ -254,7 +254,7 @@ async function collect(trx: Parameters<typeof q.trajectoryOf>[0], viewer: Viewer
   }
 
   for (const n of await q.notes(trx, trajectoryId)) {
-    if (!mayReadNote(viewer, n)) continue;
+    if (!mayReadNote(viewer, n, trajectory.companionUserId)) continue;
     entries.push(
       entry({
         id: `note:${n.id}`,

@@ -2,9 +2,9 @@
 // One place for the rules the timeline applies, so that the notes, referral and plan routes can ask the same
 // questions (DESIGN §4 "Need to know"):
 //
-// - A note's confidentiality: "companion" — its author and the client's current companion; "team" — also the
-//   region's case director; "partners" — also a partner worker whose access covers the note's category (and the
-//   category of its life domain, if it has one).
+// - A note's confidentiality: "companion" — its author and the trajectory's current companion; "team" — also the
+//   client's staff (companion, case director); "partners" — also a partner worker whose access covers the note's
+//   category (and the category of its life domain, if it has one). The notes tab applies the same rule in its query.
 // - Anything tied to a life domain (scan domains, goals, actions, notes) only where the actor may see that domain's
 //   data category (categoryOfLifeDomain); staff may see every category.
 // - A partner worker sees only their own organisation's referrals (events, feedback, the appointments of a warm
@@ -32,18 +32,20 @@ export interface NoteForVisibility {
 }
 
 /**
- * May the viewer read this note? The client's current companion (access via "companion": the central contact of
- * the client's latest trajectory) reads every note of the file, whoever wrote it.
+ * May the viewer read this note of a trajectory whose companion (its current central contact) is `companionUserId`?
+ * The same rule as notes/queries.ts notesFor, which filters the notes tab inside its query.
  */
-export function mayReadNote(viewer: Viewer, note: NoteForVisibility): boolean {
-  if (note.writtenBy === viewer.userId || viewer.via === "companion") return true;
+export function mayReadNote(viewer: Viewer, note: NoteForVisibility, companionUserId: string): boolean {
+  if (note.writtenBy === viewer.userId || viewer.userId === companionUserId) return true;
   switch (note.confidentiality) {
     case "companion":
       return false;
     case "team":
-      return viewer.via === "case_director";
+      return isStaff(viewer);
     case "partners":
-      if (viewer.via === "case_director") return true;
+      if (isStaff(viewer)) return true;
+      // The note's category decides; a note of a special life domain is never filed under a lower category (notes
+      // module), and its life domain's category is checked too so that the rule holds for any row.
       return maySee(viewer, note.category as DataCategory) && maySeeLifeDomain(viewer, note.lifeDomainCode);
     default:
       return false;
