@@ -77,55 +77,15 @@ export function actionsWithClient(db: Db, actionIds: string[]) {
     .execute();
 }
 
-function referralsWith(db: Db) {
+/** The offer, partner and client of referrals found late by referrals/worklist.ts (which owns the rules). */
+export function referralsWithClient(db: Db, referralIds: string[]) {
+  if (referralIds.length === 0) return Promise.resolve([]);
   return withClient(db)
     .innerJoin("referrals as r", "r.trajectory_id", "t.id")
     .innerJoin("partnership_offers as o", "o.id", "r.offer_id")
     .innerJoin("organisations as org", "org.id", "r.organisation_id")
-    .select((eb) => [
-      "r.id",
-      "r.state",
-      "r.organisation_id as organisationId",
-      "t.region_id as regionId",
-      "r.answer_due_at as answerDueAt",
-      "r.feedback_every_days as feedbackEveryDays",
-      "r.last_feedback_at as lastFeedbackAt",
-      "o.name as offerName",
-      "org.name as organisationName",
-      eb
-        .selectFrom("referral_events as e")
-        .select((e) => e.fn.max("e.at").as("at"))
-        .whereRef("e.referral_id", "=", "r.id")
-        .where("e.to_state", "=", "accepted")
-        .as("acceptedAt"),
-    ])
-    .where(open);
-}
-
-/** Referrals sent and past their answer, or accepted/started with a feedback rhythm (judged in the service). */
-function lateReferralCandidates(db: Db, now: Date) {
-  return referralsWith(db).where((eb) =>
-    eb.or([
-      eb.and([eb("r.state", "=", "sent"), eb("r.answer_due_at", "<", now)]),
-      eb.and([eb("r.state", "in", ["accepted", "started"]), eb("r.feedback_every_days", "is not", null)]),
-    ]),
-  );
-}
-
-export function staffLateReferrals(db: Db, scope: StaffScope, now: Date) {
-  return lateReferralCandidates(db, now).where("t.id", "in", staffTrajectoryIds(db, scope)).execute();
-}
-
-export function partnerLateReferrals(db: Db, scope: PartnerScope, now: Date) {
-  if (scope.memberships.length === 0) return Promise.resolve([]);
-  return lateReferralCandidates(db, now)
-    .where((eb) =>
-      eb.or(
-        scope.memberships.map((m) =>
-          eb.and([eb("r.organisation_id", "=", m.organisationId), eb("t.region_id", "=", m.regionId)]),
-        ),
-      ),
-    )
+    .select(["r.id", "o.name as offerName", "org.name as organisationName"])
+    .where("r.id", "in", referralIds)
     .execute();
 }
 

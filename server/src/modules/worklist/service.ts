@@ -3,13 +3,13 @@
 import type { Kysely, Transaction } from "kysely";
 import type { Database } from "../../db/types.ts";
 import { utcToLocal } from "../../domain/milestones.ts";
-import { feedbackDueAt, isReferralState } from "../../domain/referral-state.ts";
 import type { Clock } from "../../platform/clock.ts";
 import { HttpError } from "../../platform/errors.ts";
 import { regionsWhere, type Actor } from "../../platform/permissions.ts";
 import { categoryOfLifeDomain } from "../../domain/trajectory-codes.ts";
 import { auditClientRecord, clientAccess, maySee, type ClientAccess } from "../clients/access.ts";
 import { overdueActions, type OverdueAction } from "../plans/overdue.ts";
+import { referralWorkItems, type ReferralWorkItem } from "../referrals/worklist.ts";
 import * as q from "./queries.ts";
 import type { WorkItem, Worklist } from "./schemas.ts";
 
@@ -42,37 +42,36 @@ function candidate(
   };
 }
 
-type ReferralRow = Awaited<ReturnType<typeof q.staffLateReferrals>>[number];
-
-/** A late referral; the partner acts on its own referral page, the sending side on the client's referrals tab. */
-function referralItem(row: ReferralRow, now: Date, side: "staff" | "partner"): Candidate | null {
-  const item = lateReferralItem(row, now, side);
-  return item && side === "partner" ? { ...item, link: `/doorverwijzingen/${row.id}` } : item;
-}
-
-function lateReferralItem(row: ReferralRow, now: Date, side: "staff" | "partner"): Candidate | null {
-  const base = { text: row.offerName, detail: row.organisationName, sinceDay: null, side, page: "/doorverwijzingen" };
-  if (row.state === "sent" && row.answerDueAt !== null && row.answerDueAt < now) {
-    return candidate(row, {
-      ...base,
-      id: `unanswered_referral:${row.id}`,
-      kind: "unanswered_referral",
-      sinceAt: row.answerDueAt.toISOString(),
+/** Late referrals (found by referrals/worklist.ts) as items; the partner acts on its own referral page. */
+async function referralItems(
+  trx: Transaction<Database>,
+  late: ReferralWorkItem[],
+  side: "staff" | "partner",
+): Promise<(Candidate & { referralId: string })[]> {
+  const rows = new Map(
+    (
+      await q.referralsWithClient(
+        trx,
+        late.map((r) => r.referralId),
+      )
+    ).map((r) => [r.id, r]),
+  );
+  return late.flatMap((item) => {
+    const row = rows.get(item.referralId);
+    if (row === undefined) return [];
+    const kind = item.kind === "unanswered" ? "unanswered_referral" : "missing_feedback";
+    const built = candidate(row, {
+      id: `${kind}:${item.referralId}`,
+      kind,
+      sinceDay: null,
+      sinceAt: item.dueAt.toISOString(),
+      text: row.offerName,
+      detail: row.organisationName,
+      side,
+      page: "/doorverwijzingen",
     });
-  }
-  if (!isReferralState(row.state)) return null;
-  const due = feedbackDueAt({
-    state: row.state,
-    feedbackEveryDays: row.feedbackEveryDays,
-    lastFeedbackAt: row.lastFeedbackAt,
-    acceptedAt: row.acceptedAt === null ? null : new Date(row.acceptedAt),
-  });
-  if (due === null || due >= now) return null;
-  return candidate(row, {
-    ...base,
-    id: `missing_feedback:${row.id}`,
-    kind: "missing_feedback",
-    sinceAt: due.toISOString(),
+    const link = side === "partner" ? `/doorverwijzingen/${item.referralId}` : built.link;
+    return [{ ...built, link, referralId: item.referralId }];
   });
 }
 
@@ -146,10 +145,13 @@ export async function getWorklist(deps: Deps, actor: Actor): Promise<Worklist> {
         ...(await overdueActions(trx, { companionUserId: actor.userId, regionIds: staff.companionRegions }, now)),
       ];
       candidates.push(...(await overdueItems(trx, overdue, "staff")));
-      for (const row of await q.staffLateReferrals(trx, staff, now)) {
-        const item = referralItem(row, now, "staff");
-        if (item) candidates.push(item);
-      }
+      const late = [
+        ...(await referralWorkItems(trx, { side: "sender", regionIds: staff.directorRegions }, now)),
+        ...(staff.companionRegions.length > 0
+          ? await referralWorkItems(trx, { side: "sender", companionUserId: actor.userId }, now)
+          : []),
+      ];
+      candidates.push(...(await referralItems(trx, late, "staff")));
       for (const row of await q.appointmentsWithoutAttendance(trx, staff, now)) {
         candidates.push(
           candidate(row, {
@@ -207,10 +209,9 @@ export async function getWorklist(deps: Deps, actor: Actor): Promise<Worklist> {
         referralId: null,
         lifeDomain: partnerActions[i]?.lifeDomain ?? null,
       }));
-    for (const row of await q.partnerLateReferrals(trx, partner, now)) {
-      const item = referralItem(row, now, "partner");
-      if (item) partnerCandidates.push({ ...item, referralId: row.id, lifeDomain: null });
-    }
+    const received = await referralWorkItems(trx, { side: "receiver", organisations: partner.memberships }, now);
+    for (const item of await referralItems(trx, received, "partner"))
+      partnerCandidates.push({ ...item, lifeDomain: null });
 
     // Every client shown passes access.ts (a partner only for an open referral under a standing consent) and is
     // audited once; what access.ts refuses is left out.
