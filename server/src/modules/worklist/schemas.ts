@@ -7,10 +7,10 @@
 //   them see the client: an open referral under a standing consent; an action only if their access covers its
 //   goal's life domain). Every client shown is checked by access.ts and audited as one read.
 // - Items: an overdue plan action (plans/overdue.ts owns the rule: its Brussels day passed, not done, its goal still
-//   open); a referral sent and not answered by answer_due_at, or feedback missing (accepted or started, the
-//   rhythm's days passed since the last feedback or the acceptance) — referrals/worklist.ts owns both rules; an appointment
-//   that ended without attendance recorded; a standing consent that expires within 14 days; a follow-up whose day
-//   has come and that is not done. Open trajectories only, except the follow-up, which comes after closure.
+//   open); a referral sent and not answered by answer_due_at, or feedback missing (accepted or started, the rhythm's
+//   days passed since the last feedback or the acceptance; referrals/worklist.ts owns both rules); an appointment of
+//   an open trajectory that ended without attendance recorded; a standing consent of an open trajectory's client that
+//   expires within 14 days; a follow-up whose day has come and that is not done (after closure).
 // - Each item says what, since when (a Brussels day or an instant) and where to act (a path in the web app: the
 //   client's tab for staff, the referral's own page for the partner).
 //
