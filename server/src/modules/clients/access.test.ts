@@ -129,6 +129,29 @@ describe("a partner worker", () => {
     });
   });
 
+  it("needs a consent for the referral's purpose: one given for a case conference shares nothing", async () => {
+    const world = await buildClientWorld(t.db, cast, { consent: "revoked", now });
+    const conference = {
+      client_id: world.clientId,
+      scope: "partner" as const,
+      partner_organisation_id: cast.organisationA,
+      purpose: "case_conference",
+      categories: ["general", "mental_health"],
+      given_how: "signed",
+      given_at: new Date(now.getTime() - day),
+      expires_at: new Date(now.getTime() + 30 * day),
+      recorded_by: cast.people.companion.id,
+    };
+    await t.db.insertInto("consents").values(conference).execute();
+    expect(await access("partnerWorker", world.clientId)).toBe(404);
+    const feedback = await t.db
+      .insertInto("consents")
+      .values({ ...conference, purpose: "feedback" })
+      .returning("id")
+      .executeTakeFirstOrThrow();
+    expect(await access("partnerWorker", world.clientId)).toMatchObject({ via: "partner", consentIds: [feedback.id] });
+  });
+
   it("needs the general category: a consent for health data alone shows nothing", async () => {
     const world = await buildClientWorld(t.db, cast, { consent: "revoked", now });
     await t.db

@@ -91,7 +91,7 @@ async function partnerAccess(
   if (referrals.length === 0) return null;
   const consents = await standingConsents(db, client.id, now);
   for (const organisationId of new Set(referrals.map((r) => r.organisationId))) {
-    const covering = consents.filter((c) => c.scope === "partnership" || c.partnerOrganisationId === organisationId);
+    const covering = consentsCovering(consents, organisationId);
     if (covering.length === 0) continue;
     const consented = new Set(covering.flatMap((c) => c.categories));
     const own = referrals.filter((r) => r.organisationId === organisationId);
@@ -138,9 +138,22 @@ export async function standingConsents(db: Db, clientId: string, now: Date): Pro
   return rows.map((r) => ({ ...r, categories: r.categories as DataCategory[] }));
 }
 
-/** The consents standing at `now` that cover `organisationId` (one partner or the whole partnership). */
+/**
+ * The purposes under which a partner may receive a referral and see the client's data for it (DESIGN §4: "for that
+ * partner and purpose"). A consent recorded for a case conference or another purpose shares nothing with a partner
+ * outside that purpose.
+ */
+export const referralPurposes: readonly string[] = ["referral", "feedback"];
+
+/**
+ * The consents standing at `now` that cover `organisationId` (one partner or the whole partnership) for a referral:
+ * what sending a referral and a partner's access both require.
+ */
 export function consentsCovering(consents: StandingConsent[], organisationId: string): StandingConsent[] {
-  return consents.filter((c) => c.scope === "partnership" || c.partnerOrganisationId === organisationId);
+  return consents.filter(
+    (c) =>
+      referralPurposes.includes(c.purpose) && (c.scope === "partnership" || c.partnerOrganisationId === organisationId),
+  );
 }
 
 /**
