@@ -1,5 +1,5 @@
 // Kysely queries of signals; no rules here (service.ts and policy.ts decide).
-import type { Kysely, Transaction } from "kysely";
+import { sql, type Kysely, type Transaction } from "kysely";
 import type { Database } from "../../db/types.ts";
 
 export type Db = Kysely<Database> | Transaction<Database>;
@@ -41,20 +41,29 @@ const signalColumns = [
 ] as const;
 
 function signalsQuery(db: Db) {
-  return db
-    .selectFrom("signals as s")
-    .innerJoin("regions as r", "r.id", "s.region_id")
-    .innerJoin("users as u", "u.id", "s.raised_by")
-    .leftJoin("municipalities as m", "m.id", "s.municipality_id")
-    .leftJoin("organisations as o", "o.id", "s.raised_by_organisation_id")
-    .select(signalColumns)
-    .select((eb) =>
-      eb
-        .selectFrom("signal_trajectories as st")
-        .select(eb.fn.countAll<string>().as("n"))
-        .whereRef("st.signal_id", "=", "s.id")
-        .as("linkedTrajectories"),
-    );
+  return (
+    db
+      .selectFrom("signals as s")
+      .innerJoin("regions as r", "r.id", "s.region_id")
+      .innerJoin("users as u", "u.id", "s.raised_by")
+      .leftJoin("municipalities as m", "m.id", "s.municipality_id")
+      // Rows written before the raiser's organisation was kept (or by a seed that does not set it) fall back to the
+      // organisation of the raiser's earliest role in the region.
+      .leftJoin("organisations as o", (join) =>
+        join.on(
+          sql<boolean>`o.id = coalesce(s.raised_by_organisation_id, (select m.organisation_id from memberships m
+          where m.user_id = s.raised_by and m.region_id = s.region_id order by m.created_at, m.id limit 1))`,
+        ),
+      )
+      .select(signalColumns)
+      .select((eb) =>
+        eb
+          .selectFrom("signal_trajectories as st")
+          .select(eb.fn.countAll<string>().as("n"))
+          .whereRef("st.signal_id", "=", "s.id")
+          .as("linkedTrajectories"),
+      )
+  );
 }
 
 export type SignalRow = Awaited<ReturnType<typeof findSignal>> & {};

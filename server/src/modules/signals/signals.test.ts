@@ -194,6 +194,18 @@ describe("the coordinator's follow-up", () => {
     expect((await listOf(companion)).signals.find((s) => s.id === bus.id)?.status).toBe("acknowledged");
   });
 
+  it("names the raiser's organisation from their role in the region when a signal was stored without it", async () => {
+    const bus = (await listOf(coordinator)).signals.find((s) => s.title === busSignal.title)!;
+    await t.db.updateTable("signals").set({ raised_by_organisation_id: null }).where("id", "=", bus.id).execute();
+    const organisation = await t.db
+      .selectFrom("organisations")
+      .select("name")
+      .where("id", "=", companion.organisationId)
+      .executeTakeFirstOrThrow();
+    const again = (await listOf(coordinator)).signals.find((s) => s.id === bus.id);
+    expect(again?.raisedBy?.organisation).toBe(organisation.name);
+  });
+
   it("stops showing the raiser a link once their access to that client is gone", async () => {
     await t.db
       .updateTable("trajectories")
