@@ -235,6 +235,8 @@ export interface ClientWorld {
     signalId: string;
     /** A standing consent for organisation B (no referral there): something staff can revoke in any case. */
     spareConsentId: string;
+    /** A draft referral to organisation B (drafts need no consent yet). */
+    draftReferralId: string;
   };
 }
 
@@ -245,7 +247,14 @@ export interface ClientWorld {
 export async function buildClientWorld(
   db: Kysely<Database>,
   cast: Cast,
-  options: { consent: ConsentCase; now: Date; referralState?: string; givenName?: string },
+  options: {
+    consent: ConsentCase;
+    now: Date;
+    referralState?: string;
+    givenName?: string;
+    /** "ended": the trajectory was completed 200 days ago, its follow-up due since 17 days. */
+    trajectory?: "active" | "ended";
+  },
 ): Promise<ClientWorld> {
   const { now } = options;
   const companion = cast.people.companion;
@@ -293,9 +302,16 @@ export async function buildClientWorld(
       region_id: regionId,
       companion_user_id: companion.id,
       companion_organisation_id: companion.organisationId,
-      status: "active",
-      status_changed_at: past(70),
-      started_at: past(80),
+      ...(options.trajectory === "ended"
+        ? {
+            status: "completed",
+            status_changed_at: past(200),
+            ended_at: past(200),
+            exit_outcome: "work",
+            follow_up_due_on: past(17).toISOString().slice(0, 10),
+          }
+        : { status: "active", status_changed_at: past(70) }),
+      started_at: past(280),
       created_by: companion.id,
       created_at: past(80),
     })
@@ -398,6 +414,22 @@ export async function buildClientWorld(
       sent_at: past(45),
       created_by: companion.id,
       created_at: past(46),
+    })
+    .returning("id")
+    .executeTakeFirstOrThrow();
+  const draft = await db
+    .insertInto("referrals")
+    .values({
+      trajectory_id: trajectory.id,
+      client_id: client.id,
+      offer_id: cast.offerB.id,
+      organisation_id: cast.organisationB,
+      categories: ["general", "finances"],
+      message: "",
+      state: "draft",
+      state_changed_at: past(3),
+      created_by: companion.id,
+      created_at: past(3),
     })
     .returning("id")
     .executeTakeFirstOrThrow();
@@ -518,6 +550,7 @@ export async function buildClientWorld(
       feedbackId: feedback.id,
       signalId: signal.id,
       spareConsentId: spare.id,
+      draftReferralId: draft.id,
     },
   };
 }
