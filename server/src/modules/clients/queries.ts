@@ -167,10 +167,16 @@ export async function caseloadRows(
     .where((eb) =>
       eb.or([
         ...(scope.directorRegionIds.length > 0 ? [eb("clients.region_id", "in", scope.directorRegionIds)] : []),
+        // A companion's clients are found from their trajectories (an index), not by reading the whole region.
         ...(scope.companionRegionIds.length > 0
           ? [
               eb.and([
                 eb("clients.region_id", "in", scope.companionRegionIds),
+                eb(
+                  "clients.id",
+                  "in",
+                  eb.selectFrom("trajectories").select("client_id").where("companion_user_id", "=", scope.userId),
+                ),
                 eb("t.companion_user_id", "=", scope.userId),
               ]),
             ]
