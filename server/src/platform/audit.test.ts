@@ -2,7 +2,7 @@
 import { sql } from "kysely";
 import { describe, expect, it } from "vitest";
 import { createTestDb } from "../../test/db.ts";
-import { canonicalJson, genesisHash, recordAudit, verifyAuditChain, withAudit } from "./audit.ts";
+import { canonicalJson, genesisHash, recordAudit, recordAuditBatch, verifyAuditChain, withAudit } from "./audit.ts";
 
 const t = await createTestDb();
 
@@ -53,6 +53,32 @@ describe("the audit chain", () => {
     );
     const result = await verifyAuditChain(t.db, 5); // small batches: the paging is checked too
     expect(result).toEqual({ ok: true, rows: 15 });
+  });
+
+  it("chains a batch (one list's reads) in order, between single writes, and when batches race", async () => {
+    const before = (await verifyAuditChain(t.db)).rows;
+    const batch = (tag: string, n: number) =>
+      Array.from({ length: n }, (_, i) => ({
+        action: "auth.logout" as const,
+        entityType: "user" as const,
+        entityId: `${tag}${i}`,
+        payload: {},
+      }));
+    await write(1);
+    await Promise.all(
+      ["a", "b", "c"].map((tag) =>
+        t.db.transaction().execute((trx) => recordAuditBatch(trx, { kind: "seed" }, batch(tag, 4), { at })),
+      ),
+    );
+    await write(1);
+    expect(await verifyAuditChain(t.db, 7)).toEqual({ ok: true, rows: before + 14 });
+    const ids = await t.db
+      .selectFrom("audit_log")
+      .select("entity_id")
+      .where("entity_id", "like", "a%")
+      .orderBy("id")
+      .execute();
+    expect(ids.map((r) => r.entity_id)).toEqual(["a0", "a1", "a2", "a3"]);
   });
 
   it("keeps no audit row when the change it records is rolled back", async () => {

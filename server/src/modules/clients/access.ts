@@ -15,7 +15,7 @@
 import { sql, type Kysely, type Transaction } from "kysely";
 import type { Database } from "../../db/types.ts";
 import { dataCategories, type DataCategory } from "../../domain/trajectory-codes.ts";
-import { recordAudit } from "../../platform/audit.ts";
+import { recordAudit, recordAuditBatch } from "../../platform/audit.ts";
 import type { AuditEvent, ClientRecordEntity } from "../../platform/audit-events.ts";
 import { notFound } from "../../platform/errors.ts";
 import { regionsWhere, type Actor } from "../../platform/permissions.ts";
@@ -254,6 +254,31 @@ export async function auditClientRecord(
       ? { action: "client_record.read", entityType: record.entity, entityId: record.entityId, payload }
       : { action: "client_record.written", entityType: record.entity, entityId: record.entityId, payload };
   await recordAudit(trx, { kind: "user", userId: actor.userId }, event, { at });
+}
+
+/** Records the reads of a list (a caseload, an inbox, the action-needed list): one audit row per record shown. */
+export async function auditClientReads(
+  trx: Transaction<Database>,
+  actor: Actor,
+  reads: {
+    access: Pick<ClientAccess, "clientId" | "via" | "consentIds">;
+    entity: ClientRecordEntity;
+    entityId: string;
+    what: string;
+  }[],
+  at: Date,
+): Promise<void> {
+  await recordAuditBatch(
+    trx,
+    { kind: "user", userId: actor.userId },
+    reads.map(({ access, entity, entityId, what }) => ({
+      action: "client_record.read" as const,
+      entityType: entity,
+      entityId,
+      payload: { clientId: access.clientId, via: access.via, consentIds: access.consentIds, what },
+    })),
+    { at },
+  );
 }
 
 /** Checks the access and records it, in one transaction with `fn`: the shape of every client-record route. */

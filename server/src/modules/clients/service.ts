@@ -7,7 +7,7 @@ import { brusselsDate } from "../../domain/trajectory-status.ts";
 import type { Clock } from "../../platform/clock.ts";
 import { conflict, notFound, validationFailed, type FieldError } from "../../platform/errors.ts";
 import { regionsWhere, type Actor } from "../../platform/permissions.ts";
-import { auditClientRecord, clientAccess, withClientAccess, type AccessVia } from "./access.ts";
+import { auditClientReads, auditClientRecord, clientAccess, withClientAccess, type AccessVia } from "./access.ts";
 import { presentFile } from "./present.ts";
 import * as q from "./queries.ts";
 import type {
@@ -339,17 +339,21 @@ export async function getCaseload(deps: Deps, actor: Actor): Promise<Caseload> {
   const companionRegionIds = regionsWhere(actor, "companion").filter((id) => !directorRegionIds.includes(id));
   return deps.db.transaction().execute(async (trx) => {
     const rows = await q.caseloadRows(trx, { directorRegionIds, companionRegionIds, userId: actor.userId });
-    for (const row of rows) {
-      const via: AccessVia =
-        directorRegionIds.length > 0 && row.companionUserId !== actor.userId ? "case_director" : "companion";
-      await auditClientRecord(
-        trx,
-        actor,
-        { clientId: row.id, via, consentIds: [] },
-        { operation: "read", entity: "client", entityId: row.id, what: "caseload" },
-        now,
-      );
-    }
+    await auditClientReads(
+      trx,
+      actor,
+      rows.map((row) => {
+        const via: AccessVia =
+          directorRegionIds.length > 0 && row.companionUserId !== actor.userId ? "case_director" : "companion";
+        return {
+          access: { clientId: row.id, via, consentIds: [] },
+          entity: "client",
+          entityId: row.id,
+          what: "caseload",
+        };
+      }),
+      now,
+    );
     return {
       clients: rows.map((r) => ({
         id: r.id,

@@ -8,6 +8,7 @@ import { openReferralStates } from "../../domain/referral-state.ts";
 import { conflict, notFound } from "../../platform/errors.ts";
 import type { Actor } from "../../platform/permissions.ts";
 import {
+  auditClientReads,
   auditClientRecord,
   consentsCovering,
   referralAccess,
@@ -34,6 +35,7 @@ export async function partnerInbox(deps: Deps, actor: Actor): Promise<Inbox> {
       consentsByClient.set(clientId, await standingConsents(trx, clientId, now));
     }
     const items: Inbox["referrals"] = [];
+    const reads: Parameters<typeof auditClientReads>[2] = [];
     for (const row of rows) {
       const covering = consentsCovering(consentsByClient.get(row.clientId) ?? [], row.organisationId);
       const covered = new Set<string>(covering.flatMap((c) => c.categories));
@@ -45,14 +47,9 @@ export async function partnerInbox(deps: Deps, actor: Actor): Promise<Inbox> {
         client: { id: client.id, givenName: client.givenName, familyName: client.familyName },
       });
       const access = { clientId: row.clientId, via: "partner" as const, consentIds: covering.map((c) => c.id) };
-      await auditClientRecord(
-        trx,
-        actor,
-        access,
-        { operation: "read", entity: "referral", entityId: row.id, what: "inbox" },
-        now,
-      );
+      reads.push({ access, entity: "referral" as const, entityId: row.id, what: "inbox" });
     }
+    await auditClientReads(trx, actor, reads, now);
     return { referrals: items };
   });
 }

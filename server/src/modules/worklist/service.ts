@@ -7,7 +7,7 @@ import type { Clock } from "../../platform/clock.ts";
 import { HttpError } from "../../platform/errors.ts";
 import { regionsWhere, type Actor } from "../../platform/permissions.ts";
 import { categoryOfLifeDomain } from "../../domain/trajectory-codes.ts";
-import { auditClientRecord, clientAccess, maySee, type ClientAccess } from "../clients/access.ts";
+import { auditClientReads, clientAccess, maySee, type ClientAccess } from "../clients/access.ts";
 import { overdueActions, type OverdueAction } from "../plans/overdue.ts";
 import { referralWorkItems, type ReferralWorkItem } from "../referrals/worklist.ts";
 import * as q from "./queries.ts";
@@ -236,17 +236,11 @@ export async function getWorklist(deps: Deps, actor: Actor): Promise<Worklist> {
       shown.set(item.id, rest);
     }
     const items = [...shown.values()].sort((a, b) => a.sortKey - b.sortKey || a.id.localeCompare(b.id));
-    for (const clientId of new Set(items.map((i) => i.clientId))) {
+    const reads = [...new Set(items.map((i) => i.clientId))].flatMap((clientId) => {
       const access = accessByClient.get(clientId);
-      if (!access) continue;
-      await auditClientRecord(
-        trx,
-        actor,
-        access,
-        { operation: "read", entity: "client", entityId: clientId, what: "worklist" },
-        now,
-      );
-    }
+      return access ? [{ access, entity: "client" as const, entityId: clientId, what: "worklist" }] : [];
+    });
+    await auditClientReads(trx, actor, reads, now);
     return {
       today,
       items: items.map(({ clientId, clientName, sortKey: _sortKey, ...rest }) => ({
