@@ -1,7 +1,7 @@
 // Load scenarios against the whole app (buildApp), in one run: two baselines registered only for the bench, then
 // Brug's own routes. See bench/README.md.
 //
-//   tsx bench/run.ts [--scale 450] [--duration 10] [--connections 50] [--warmup 2] [--only name,name] [--no-bare]
+//   tsx bench/run.ts [--scale 450] [--clients 5000] [--duration 10] [--connections 50] [--warmup 2] [--only name,name] [--no-bare]
 //
 // Starts its own embedded PostgreSQL in a temporary folder (or uses BENCH_DATABASE_URL), migrates, loads the
 // reference data and the demo (and the synthetic regions with --scale), listens on 127.0.0.1:<free port> and runs
@@ -27,6 +27,7 @@ import { systemClock } from "../server/src/platform/clock.ts";
 import { getBarrierGrid } from "../server/src/modules/addenda/public.ts";
 import { loadReference } from "../server/src/reference/load.ts";
 import { defaultScale, generateRegions, type GenerateResult } from "./generate.ts";
+import { benchCompanionEmail, generateClients, type GeneratedClients } from "./generate-clients.ts";
 
 const benchDir = path.dirname(fileURLToPath(import.meta.url));
 
@@ -34,6 +35,8 @@ const benchDir = path.dirname(fileURLToPath(import.meta.url));
 
 interface Options {
   scale: number | null;
+  /** Background clients next to the one with a long history (the client-file scenarios). */
+  clients: number;
   duration: number;
   connections: number;
   warmup: number;
@@ -42,7 +45,15 @@ interface Options {
 }
 
 function parseArgs(argv: string[]): Options {
-  const options: Options = { scale: null, duration: 10, connections: 50, warmup: 2, only: null, bare: true };
+  const options: Options = {
+    scale: null,
+    clients: 5000,
+    duration: 10,
+    connections: 50,
+    warmup: 2,
+    only: null,
+    bare: true,
+  };
   const number = (name: string, value: string | undefined, min: number, max: number): number => {
     const n = Number(value);
     if (value === undefined || !Number.isFinite(n) || n < min || n > max)
@@ -60,6 +71,10 @@ function parseArgs(argv: string[]): Options {
           options.scale = Math.round(number(arg, next, 0, 100_000));
           i++;
         }
+        break;
+      case "--clients":
+        options.clients = Math.round(number(arg, next, 0, 1_000_000));
+        i++;
         break;
       case "--duration":
         options.duration = number(arg, next, 1, 120);
@@ -102,6 +117,8 @@ interface Scenario {
   /** What it measures, for the table's readers. */
   what: string;
   signedIn?: boolean;
+  /** Signed in as the bench companion who owns the client with a long history (generate-clients.ts). */
+  asCompanion?: boolean;
   /** POST with a JSON body (signed-in scenarios send the session's CSRF token). Default GET. */
   method?: "POST";
   /** Looks up what the path and body need from the loaded data (ids), before the scenario runs. */
@@ -182,7 +199,58 @@ const scenarios: Scenario[] = [
     signedIn: true,
     what: "the coordinator's Berichten: the region's newest messages with their delivery state",
   },
+  ...clientScenarios(),
 ];
+
+/** The client with two years of history (generate-clients.ts) and its trajectory. */
+async function heavyClient(db: Kysely<Database>): Promise<{ clientId: string; trajectoryId: string }> {
+  const row = await db
+    .selectFrom("clients")
+    .innerJoin("trajectories", "trajectories.client_id", "clients.id")
+    .select(["clients.id as clientId", "trajectories.id as trajectoryId"])
+    .where("clients.given_name", "=", "Bench")
+    .where("clients.family_name", "=", "Cliënt (synthetisch)")
+    .executeTakeFirstOrThrow();
+  return row;
+}
+
+/** The client file and its tabs, as the bench companion: every request reads under access.ts and writes an audit row. */
+function clientScenarios(): Scenario[] {
+  const tab = (name: string, what: string, suffix: string): Scenario => ({
+    name,
+    path: `/api/trajectories/:id${suffix}`,
+    asCompanion: true,
+    what,
+    target: async (db) => ({ path: `/api/trajectories/${(await heavyClient(db)).trajectoryId}${suffix}` }),
+  });
+  return [
+    {
+      name: "client-file",
+      path: "/api/clients/:id",
+      asCompanion: true,
+      what: "the client file (Overzicht): identity, ESF+ data, the trajectory with its history; audited read",
+      target: async (db) => ({ path: `/api/clients/${(await heavyClient(db)).clientId}` }),
+    },
+    tab("client-timeline", "Tijdlijn: the first page of everything that happened, newest first", "/timeline"),
+    tab("client-notes", "Notities: 150 notes at three confidentiality levels", "/notes"),
+    tab("client-scans", "Situatie: 8 scans over 10 life domains", "/scans"),
+    tab("client-plan", "Plan: 12 goals with 48 actions", "/plan"),
+    tab("client-referrals", "Doorverwijzingen: 8 referrals with their events and feedback", "/referrals"),
+    tab("client-appointments", "Afspraken: 60 appointments with attendance", "/appointments"),
+    {
+      name: "caseload",
+      path: "/api/caseload",
+      asCompanion: true,
+      what: "Mijn cliënten: the companion's 30 clients (one audited read per client)",
+    },
+    {
+      name: "worklist",
+      path: "/api/worklist",
+      asCompanion: true,
+      what: "Actie nodig: the companion's overdue actions, unanswered referrals, missing feedback, …",
+    },
+  ];
+}
 
 // ---- the database ----
 
@@ -273,11 +341,14 @@ async function buildBareApp(): Promise<FastifyInstance> {
   return app;
 }
 
-async function signIn(base: string): Promise<{ cookie: string; csrfToken: string }> {
+async function signIn(
+  base: string,
+  email = "coordinator.maasland@brug.demo",
+): Promise<{ cookie: string; csrfToken: string }> {
   const response = await fetch(`${base}/api/auth/login`, {
     method: "POST",
     headers: { "content-type": "application/json", "sec-fetch-site": "same-origin" },
-    body: JSON.stringify({ email: "coordinator.maasland@brug.demo", password: demoPassword }),
+    body: JSON.stringify({ email, password: demoPassword }),
   });
   if (response.status !== 200) throw new Error(`sign-in failed: ${response.status} ${await response.text()}`);
   const cookie = response.headers
@@ -435,6 +506,66 @@ function table(rows: Row[]): string {
   ].join("\n");
 }
 
+const pageLoads = 100;
+
+interface PageTiming {
+  name: string;
+  requests: string[];
+  p50: number;
+  p95: number;
+}
+
+/**
+ * The client-file page as a browser opens it: the requests the page sends at once (the file for the layout, the tab's
+ * own data), timed from the first request to the last answer, one page load at a time, after a warm-up.
+ */
+async function measurePages(base: string, as: { cookie: string }, db: Kysely<Database>): Promise<PageTiming[]> {
+  const { clientId, trajectoryId } = await heavyClient(db);
+  const pages: { name: string; paths: string[] }[] = [
+    { name: "client file (Overzicht)", paths: [`/api/clients/${clientId}`] },
+    {
+      name: "client file, Tijdlijn tab",
+      paths: [`/api/clients/${clientId}`, `/api/trajectories/${trajectoryId}/timeline`],
+    },
+    {
+      name: "client file, Notities tab",
+      paths: [`/api/clients/${clientId}`, `/api/trajectories/${trajectoryId}/notes`],
+    },
+    {
+      name: "client file, Situatie tab",
+      paths: [
+        `/api/clients/${clientId}`,
+        `/api/trajectories/${trajectoryId}/scans`,
+        `/api/trajectories/${trajectoryId}/suggestions`,
+      ],
+    },
+  ];
+  const headers = { cookie: as.cookie, "sec-fetch-site": "same-origin" };
+  const timings: PageTiming[] = [];
+  for (const page of pages) {
+    const once = async () => {
+      const started = performance.now();
+      const responses = await Promise.all(page.paths.map((p) => fetch(base + p, { headers })));
+      for (const r of responses) {
+        await r.arrayBuffer();
+        if (r.status !== 200) throw new Error(`${page.name}: ${r.url} answered ${r.status}`);
+      }
+      return performance.now() - started;
+    };
+    for (let i = 0; i < 10; i++) await once();
+    const samples: number[] = [];
+    for (let i = 0; i < pageLoads; i++) samples.push(await once());
+    samples.sort((a, b) => a - b);
+    timings.push({
+      name: page.name,
+      requests: page.paths.map((p) => p.replace(/[0-9a-f-]{36}/g, ":id").replace(/^\/api/, "")),
+      p50: samples[Math.floor(samples.length * 0.5)] ?? 0,
+      p95: samples[Math.floor(samples.length * 0.95)] ?? 0,
+    });
+  }
+  return timings;
+}
+
 async function main(): Promise<void> {
   const options = parseArgs(process.argv.slice(2));
   const selected = scenarios.filter(
@@ -495,6 +626,16 @@ async function main(): Promise<void> {
         `Generated ${generated.inserted} synthetic regions (${bytes(generated.documentBytes)} of documents) in ${generated.milliseconds} ms.`,
       );
 
+    let clients: GeneratedClients | null = null;
+    if (selected.some((s) => s.asCompanion)) {
+      clients = await generateClients(db, { background: options.clients });
+      if (clients)
+        console.log(
+          `Generated the client with two years of history and ${clients.backgroundClients} background clients ` +
+            `(${clients.rows} rows) in ${clients.milliseconds} ms.`,
+        );
+    }
+
     const app = await buildBenchApp(db, database.mode);
     cleanups.push(() => app.close());
     const port = await findFreePort();
@@ -511,6 +652,7 @@ async function main(): Promise<void> {
     }
 
     const session = selected.some((s) => s.signedIn) ? await signIn(base) : null;
+    const companion = selected.some((s) => s.asCompanion) ? await signIn(base, benchCompanionEmail) : null;
     console.log(
       `Ready in ${Math.round(performance.now() - started)} ms: ${publishedAddenda} published addenda, ` +
         `database ${database.mode}. ${selected.length} scenarios × (${options.warmup} s warm-up + ` +
@@ -521,10 +663,11 @@ async function main(): Promise<void> {
     for (const scenario of selected) {
       process.stdout.write(`  ${scenario.name.padEnd(18)} ${scenario.path} … `);
       const headers: Record<string, string> = {};
-      if (scenario.signedIn && session !== null) {
-        headers.cookie = session.cookie;
+      const as = scenario.asCompanion ? companion : scenario.signedIn ? session : null;
+      if (as !== null) {
+        headers.cookie = as.cookie;
         headers["sec-fetch-site"] = "same-origin";
-        if (scenario.method === "POST") headers["x-csrf-token"] = session.csrfToken;
+        if (scenario.method === "POST") headers["x-csrf-token"] = as.csrfToken;
       }
       const row = await runScenario(scenario, scenario.bare && bareBase ? bareBase : base, options, headers, pool, db);
       console.log(`${fmt(row.requestsPerSecond)} req/s`);
@@ -545,6 +688,15 @@ async function main(): Promise<void> {
     );
     console.log(table(rows));
 
+    const pages = companion === null ? [] : await measurePages(base, companion, db);
+    if (pages.length > 0) {
+      console.log(`\nPage loads, one at a time (no other load), ${pageLoads} each, the page's requests in parallel:`);
+      for (const p of pages)
+        console.log(
+          `  ${p.name.padEnd(34)} p50 ${fmt(p.p50, 1)} ms  p95 ${fmt(p.p95, 1)} ms  (${p.requests.join(", ")})`,
+        );
+    }
+
     const timestamp = new Date().toISOString().replace(/[:.]/g, "-");
     const resultsDir = path.join(benchDir, "results");
     await mkdir(resultsDir, { recursive: true });
@@ -564,7 +716,9 @@ async function main(): Promise<void> {
           node: process.version,
           cpus: os.cpus().length,
           cpuModel: os.cpus()[0]?.model ?? null,
+          clients,
           scenarios: rows,
+          pages,
         },
         null,
         2,
