@@ -323,12 +323,13 @@ export type AuditEvent =
       payload: { changes: Record<string, { from: unknown; to: unknown }> };
     }
   | {
-      // A structural signal raised in a region (issue 4, item 10): codes and counts only, never its words. Each linked
-      // trajectory is audited as well, as a client_record.written of entity "signal".
+      // A structural signal raised in a region (issue 4, item 10): ids and counts only, never its words, and not its
+      // life domains either: with the linked trajectories' audit rows they would tie a client to "addiction". Each
+      // linked trajectory is audited as well, as a client_record.written of entity "signal".
       action: "signal.raised";
       entityType: "signal";
       entityId: string;
-      payload: { regionId: string; organisationId: string | null; lifeDomains: string[]; linkedTrajectories: number };
+      payload: { regionId: string; organisationId: string | null; linkedTrajectories: number };
     }
   | {
       // The coordinator's follow-up: the status before and after, and whether the response changed.

@@ -38,6 +38,8 @@ export interface ClientAccess {
   /** The partner worker's organisation and the open referrals to it (partner access only). */
   organisationId: string | null;
   referralIds: string[];
+  /** The trajectories those referrals belong to: the only ones a partner may read (partner access only). */
+  referralTrajectoryIds: string[];
 }
 
 export type AccessNeed = "read" | "write";
@@ -83,7 +85,7 @@ async function partnerAccess(
   if (organisationIds.length === 0) return null;
   const referrals = await db
     .selectFrom("referrals")
-    .select(["id", "organisation_id as organisationId", "categories"])
+    .select(["id", "organisation_id as organisationId", "categories", "trajectory_id as trajectoryId"])
     .where("client_id", "=", client.id)
     .where("organisation_id", "in", organisationIds)
     .where("state", "in", [...partnerVisibleReferralStates])
@@ -104,6 +106,7 @@ async function partnerAccess(
       consentIds: covering.map((c) => c.id),
       organisationId,
       referralIds: own.map((r) => r.id),
+      referralTrajectoryIds: [...new Set(own.map((r) => r.trajectoryId))],
     };
   }
   return null;
@@ -183,6 +186,7 @@ export async function clientAccess(
       consentIds: [],
       organisationId: null,
       referralIds: [],
+      referralTrajectoryIds: [],
     };
   }
   if (need === "read") {
@@ -207,6 +211,8 @@ export async function trajectoryAccess(
     .executeTakeFirst();
   if (trajectory === undefined) throw notFound();
   const access = await clientAccess(db, actor, trajectory.clientId, now, need);
+  // A partner reads the trajectory its referral belongs to, not the client's earlier or other ones.
+  if (access.via === "partner" && !access.referralTrajectoryIds.includes(trajectory.id)) throw notFound();
   return { ...access, trajectoryId: trajectory.id };
 }
 

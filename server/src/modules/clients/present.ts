@@ -1,5 +1,6 @@
 // The client file as the actor may see it: staff see everything; a partner worker the identifying data of the
-// "general" category only (never the ESF+ entry data, the closure or the status history: need to know, DESIGN §4).
+// "general" category only: name, contact, languages and where they live (never the household, care duties, gender,
+// the ESF+ entry data, the closure or the status history: need to know, DESIGN §4).
 import { nextStatuses } from "../../domain/trajectory-status.ts";
 import type { ExitOutcome, TrajectoryStatus } from "../../domain/trajectory-codes.ts";
 import { regionsWhere, type Actor } from "../../platform/permissions.ts";
@@ -25,15 +26,17 @@ export async function presentFile(db: q.Db, actor: Actor, access: ClientAccess):
     email: client.email,
     contactLanguages: client.contact_languages,
     interpreterNeeded: client.interpreter_needed,
-    household: client.household as ClientFile["household"],
-    childrenCount: client.children_count,
-    careDuties: client.care_duties,
+    // Household and care duties (a child's disability is a third person's health data) and gender are not what a
+    // partner needs to find and help the client: they see them as not known, like the referral's shared data.
+    household: staff ? (client.household as ClientFile["household"]) : "unknown",
+    childrenCount: staff ? client.children_count : null,
+    careDuties: staff ? client.care_duties : [],
     residence: client.residence as ClientFile["residence"],
     municipality:
       client.municipality_id && client.municipalityName
         ? { id: client.municipality_id, name: client.municipalityName }
         : null,
-    gender: client.gender as ClientFile["gender"],
+    gender: staff ? (client.gender as ClientFile["gender"]) : "unknown",
     esf: staff ? esfOf(client) : null,
     outreachPersonId: staff ? client.outreach_person_id : null,
     createdAt: client.created_at.toISOString(),

@@ -16,15 +16,18 @@ export interface Deps {
   clock: Clock;
 }
 
-function present(row: q.ScanRow, access: Pick<ClientAccess, "categories">): ScanView {
+function present(row: q.ScanRow, access: Pick<ClientAccess, "categories" | "via">): ScanView {
+  // The scan's own free text (talents, the client's wish) belongs to no life domain, so no consent category can
+  // say it is safe to share ("stoppen met drinken"): it stays with the client's staff.
+  const staff = access.via !== "partner";
   return {
     id: row.id,
     trajectoryId: row.trajectoryId,
     takenOn: row.takenOn,
     moment: row.moment as ScanView["moment"],
     ladderRung: row.ladderRung,
-    talents: row.talents,
-    clientWish: row.clientWish,
+    talents: staff ? row.talents : "",
+    clientWish: staff ? row.clientWish : "",
     takenBy: { userId: row.takenBy, name: row.takenByName },
     createdAt: row.createdAt.toISOString(),
     // Need to know: a partner never receives a domain its consent does not cover (DESIGN §4).

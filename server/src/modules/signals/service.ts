@@ -202,7 +202,6 @@ export async function raiseSignal(deps: Deps, actor: Actor, body: RaiseSignalBod
         payload: {
           regionId: region.id,
           organisationId,
-          lifeDomains: body.lifeDomains,
           linkedTrajectories: linked.length,
         },
       },

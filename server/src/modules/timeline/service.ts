@@ -92,10 +92,13 @@ async function collect(trx: Parameters<typeof q.trajectoryOf>[0], viewer: Viewer
     closure: "closed",
     follow_up: "follow_up",
   } as const;
-  for (const e of events) {
+  // The trajectory's own history is the staff's, as in the client file (clients/present.ts).
+  for (const e of staff ? events : []) {
     const kind = kindOf[e.kind as keyof typeof kindOf];
     if (kind === undefined) continue;
-    const name = (v: string | null) => (v === null ? null : kind === "companion_changed" ? (names.get(v) ?? null) : v);
+    // A companion change names the people (older rows may hold user ids): show the name either way.
+    const name = (v: string | null) =>
+      v === null ? null : kind === "companion_changed" ? (names.get(v) ?? (uuidPattern.test(v) ? null : v)) : v;
     entries.push(
       entry({
         id: `${kind}:${e.id}`,
@@ -104,8 +107,7 @@ async function collect(trx: Parameters<typeof q.trajectoryOf>[0], viewer: Viewer
         by: e.by,
         from: name(e.from),
         to: name(e.to),
-        // Reasons are free text a partner has no need for (a stop may be explained by a detention).
-        reason: staff && e.reason !== "" ? e.reason : null,
+        reason: e.reason !== "" ? e.reason : null,
       }),
     );
   }

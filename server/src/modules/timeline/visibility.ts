@@ -9,11 +9,14 @@
 //   data category (categoryOfLifeDomain); staff may see every category.
 // - A partner worker sees only their own organisation's referrals (events, feedback, the appointments of a warm
 //   hand-over), only the consents that cover their organisation, and a case conference only when it was held under
-//   one of the consents their access stands on. Free-text reasons of status changes are for staff only.
+//   one of the consents their access stands on; the trajectory's own history (status, companion, closure, follow-up)
+//   is for staff only, as the client file shows it.
 import { categoryOfLifeDomain, type DataCategory, type NoteConfidentiality } from "../../domain/trajectory-codes.ts";
 import { maySee, type ClientAccess } from "../clients/access.ts";
 
-export type Viewer = Pick<ClientAccess, "via" | "categories" | "consentIds" | "organisationId"> & { userId: string };
+export type Viewer = Pick<ClientAccess, "via" | "categories" | "consentIds" | "organisationId" | "referralIds"> & {
+  userId: string;
+};
 
 export function isStaff(viewer: Pick<Viewer, "via">): boolean {
   return viewer.via === "companion" || viewer.via === "case_director";
@@ -62,8 +65,10 @@ export function mayReadConsent(
 }
 
 /** May the viewer see this referral's events, feedback and hand-over appointments? */
-export function mayReadReferral(viewer: Viewer, referral: { organisationId: string }): boolean {
-  return isStaff(viewer) || referral.organisationId === viewer.organisationId;
+export function mayReadReferral(viewer: Viewer, referral: { organisationId: string; referralId: string }): boolean {
+  if (isStaff(viewer)) return true;
+  // A partner's own open referrals only: a closed one no longer gives access (access.ts), its history neither.
+  return referral.organisationId === viewer.organisationId && viewer.referralIds.includes(referral.referralId);
 }
 
 /** May the viewer see this case conference? */
