@@ -33,5 +33,38 @@ export async function loadDemoPartnerships(
       auditAt: now,
     });
     if (!formed) throw new Error(`demo partnership of ${slug}: not formed`);
+    await setDemoWaitingTimes(trx, region.regionId, now);
+  }
+}
+
+/**
+ * A partnership in its second year knows its waiting times; a new one does not (formation leaves them unknown).
+ * The demo gives each offer one, as its partner would have entered it: longer where the addenda say help is scarce
+ * (psychological help, addiction care, housing), a week or two elsewhere, varied per offer.
+ */
+async function setDemoWaitingTimes(trx: Transaction<Database>, regionId: string, now: Date): Promise<void> {
+  const scarce: Record<string, number> = {
+    low_threshold_psychological_help: 42,
+    street_therapy: 28,
+    addiction_care: 35,
+    housing_support: 49,
+    non_commercial_broker: 60,
+    debt_mediation: 21,
+    childcare: 30,
+  };
+  const offers = await trx
+    .selectFrom("partnership_offers as o")
+    .innerJoin("partnerships as p", "p.id", "o.partnership_id")
+    .select(["o.id", "o.service_type_code as serviceType"])
+    .where("p.region_id", "=", regionId)
+    .orderBy("o.name")
+    .execute();
+  for (const [index, offer] of offers.entries()) {
+    const days = (scarce[offer.serviceType] ?? 7) + (index % 4) * 3;
+    await trx
+      .updateTable("partnership_offers")
+      .set({ waiting_days: days, waiting_updated_at: new Date(now.getTime() - (index % 5) * 86_400_000) })
+      .where("id", "=", offer.id)
+      .execute();
   }
 }
