@@ -93,13 +93,22 @@ async function findDuplicates(
 ): Promise<DuplicateCheckResult> {
   const rows = await q.regionPersonKeys(trx, region.id);
   const result: DuplicateCheckResult = { candidates: [], hidden: 0, likely: false };
+  const via: AccessVia = region.role === "case_director" ? "case_director" : "companion";
+  const reads: Parameters<typeof auditClientReads>[2] = [];
   for (const row of rows) {
     const judgement = judgeDuplicate(keys, row);
     if (judgement === null) continue;
     if (judgement.likely) result.likely = true;
     const mayOpen = region.role === "case_director" || row.companionUserId === actor.userId;
     if (!mayOpen) {
+      // Only a count is shown, yet it says "this person may be a client here": that is audited too.
       result.hidden += 1;
+      reads.push({
+        access: { clientId: row.id, via, consentIds: [] },
+        entity: "client",
+        entityId: row.id,
+        what: "duplicate_check_hidden",
+      });
       continue;
     }
     result.candidates.push({
@@ -113,15 +122,14 @@ async function findDuplicates(
       reasons: judgement.reasons,
       likely: judgement.likely,
     });
-    const via: AccessVia = region.role === "case_director" ? "case_director" : "companion";
-    await auditClientRecord(
-      trx,
-      actor,
-      { clientId: row.id, via, consentIds: [] },
-      { operation: "read", entity: "client", entityId: row.id, what: "duplicate_check" },
-      now,
-    );
+    reads.push({
+      access: { clientId: row.id, via, consentIds: [] },
+      entity: "client",
+      entityId: row.id,
+      what: "duplicate_check",
+    });
   }
+  await auditClientReads(trx, actor, reads, now);
   result.candidates.sort((a, b) => Number(b.likely) - Number(a.likely) || b.reasons.length - a.reasons.length);
   return result;
 }
