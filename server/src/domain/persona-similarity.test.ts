@@ -118,12 +118,31 @@ describe("ranking the profiles", () => {
     { key: "3", barriers: ["addiction", "insecure_housing", "mental_health_problems"] },
   ];
 
-  it("puts the strongest resemblance first and leaves out profiles with nothing shared", () => {
+  it("puts the best fit first and leaves out profiles with nothing shared", () => {
     const ranked = rankProfiles(profiles, [has("mental_health_problems", 2), has("drug_addiction", 1)], lifeDomainOf);
     // 2: 0.8 / 2 = 0.4; 3: (0.8 + 0.5) / 3 = 0.433; 1: nothing shared.
     expect(ranked.map((r) => [r.key, r.strength])).toEqual([
       ["3", 0.433],
       ["2", 0.4],
+    ]);
+  });
+
+  it("ranks a profile that explains the situation above a small one the client happens to match", () => {
+    // The client: eight barriers, all acute. "small" has three barriers, two of them the client's (0.667 of the
+    // profile, a quarter of the situation); "broad" has twenty, seven of them the client's (0.35, seven eighths).
+    const client = ["b1", "b2", "b3", "b4", "b5", "b6", "b7", "b8"].map((b) => has(b, 1));
+    const broad = [...["b1", "b2", "b3", "b4", "b5", "b6", "b7"], ...Array.from({ length: 13 }, (_, i) => `x${i}`)];
+    const ranked = rankProfiles(
+      [
+        { key: "small", barriers: ["b1", "b2", "y1"] },
+        { key: "broad", barriers: broad },
+      ],
+      client,
+      () => undefined,
+    );
+    expect(ranked.map((r) => [r.key, r.strength, r.explains])).toEqual([
+      ["broad", 0.35, 0.875],
+      ["small", 0.667, 0.25],
     ]);
   });
 

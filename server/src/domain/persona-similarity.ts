@@ -141,7 +141,17 @@ export function compareProfile(
   };
 }
 
-/** The profiles the client resembles (at least one shared barrier), strongest first. */
+/**
+ * How well a profile fits both ways: the harmonic mean of how much of the profile the client shows (strength) and how
+ * much of the client's situation the profile explains. A small profile the client happens to match (2 of 3 barriers,
+ * explaining a quarter of the situation) no longer outranks one that explains nearly all of it.
+ */
+export function fitOf(similarity: Pick<Similarity, "strength" | "explains">): number {
+  const { strength, explains } = similarity;
+  return strength + explains === 0 ? 0 : (2 * strength * explains) / (strength + explains);
+}
+
+/** The profiles the client resembles (at least one shared barrier), best fitting first (fitOf). */
 export function rankProfiles(
   profiles: readonly Profile[],
   client: readonly ClientBarrier[],
@@ -152,6 +162,7 @@ export function rankProfiles(
     .filter((s) => s.shared.length > 0)
     .sort(
       (a, b) =>
+        fitOf(b) - fitOf(a) ||
         b.strength - a.strength ||
         b.shared.length - a.shared.length ||
         a.key.localeCompare(b.key, "nl", { numeric: true }),
