@@ -189,3 +189,19 @@ export function feedbackDueAt(referral: {
   if (from === null) return null;
   return new Date(addCalendarDays(from.toISOString(), referral.feedbackEveryDays));
 }
+
+/**
+ * The note of an event the platform writes on someone's behalf: a code the screen translates (referral events carry
+ * free text otherwise). view.ts gives it as `noteCode`, never as the note.
+ */
+export const noteCodes = ["consent_withdrawn"] as const;
+export type NoteCode = (typeof noteCodes)[number];
+const notePrefix = "system:";
+
+export const codedNote = (code: NoteCode): string => `${notePrefix}${code}`;
+
+export function noteCodeOf(note: string): NoteCode | null {
+  if (!note.startsWith(notePrefix)) return null;
+  const code = note.slice(notePrefix.length);
+  return (noteCodes as readonly string[]).includes(code) ? (code as NoteCode) : null;
+}

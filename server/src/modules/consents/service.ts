@@ -17,6 +17,7 @@ import type { Clock } from "../../platform/clock.ts";
 import { conflict, notFound, validationFailed, type FieldError } from "../../platform/errors.ts";
 import type { Actor } from "../../platform/permissions.ts";
 import { isStanding, lockClient, withClientAccess } from "../clients/access.ts";
+import { endReferralsNoLongerCovered } from "../referrals/coverage.ts";
 import * as q from "./queries.ts";
 import type { ConsentList, ConsentState, ConsentView, RecordConsentBody, RevokeConsentBody } from "./schemas.ts";
 
@@ -184,7 +185,11 @@ export async function recordConsent(
   );
 }
 
-/** Revokes a standing consent: from this moment no request finds it standing (clients/access.ts reads it fresh). */
+/**
+ * Revokes a standing consent: from this moment no request finds it standing (clients/access.ts reads it fresh). In the
+ * same transaction every open referral of the client that the consents still standing no longer cover ends
+ * (client_withdrew, by the revoking user, audited as "ended_consent_revoked"): nothing stays open in limbo.
+ */
 export async function revokeConsent(
   deps: Deps,
   actor: Actor,
@@ -200,7 +205,7 @@ export async function revokeConsent(
     { clientId },
     { operation: "write", entity: "consent", entityId: consentId, what: "consent.revoked" },
     now,
-    async (trx) => {
+    async (trx, access) => {
       await lockClient(trx, clientId);
       const row = await q.findConsent(trx, consentId);
       if (row === undefined) throw notFound();
@@ -221,6 +226,8 @@ export async function revokeConsent(
         })
         .where("id", "=", consentId)
         .execute();
+      // A referral the consents still standing no longer cover ends now: the partner loses the client at once.
+      await endReferralsNoLongerCovered(trx, actor, access, now);
       const revoked = await q.findConsent(trx, consentId);
       return presentConsent(revoked!, now);
     },

@@ -7,7 +7,7 @@ import { periodicJobs } from "../../platform/jobs.ts";
 import { expireUnansweredReferrals } from "./expiry.ts";
 import type { ReferralDetail } from "./schemas.ts";
 import { asUser, buildClient, buildReferralWorld, giveConsent, revokeConsent } from "./testing.ts";
-import { referralWorkItems, type ReferralWorkScope } from "./worklist.ts";
+import { referralWorkItems, type ReferralWorkItem, type ReferralWorkScope } from "./worklist.ts";
 
 // Sent on Tuesday 20 October 2026, 10:00 in Brussels; the clocks go back on the 25th.
 const sentAt = new Date("2026-10-20T08:00:00Z");
@@ -48,7 +48,7 @@ const receiver: ReferralWorkScope = {
   side: "receiver",
   organisations: [{ organisationId: world.partnerWorker.organisationId, regionId: world.regionId }],
 };
-const itemsAt = async (scope: ReferralWorkScope, at: string, kind?: "unanswered" | "feedback_missing") =>
+const itemsAt = async (scope: ReferralWorkScope, at: string, kind?: ReferralWorkItem["kind"]) =>
   (await referralWorkItems(t.db, scope, new Date(at)))
     .filter((i) => kind === undefined || i.kind === kind)
     .map((i) => [i.kind, i.referralId, i.dueAt.toISOString()]);
@@ -90,10 +90,14 @@ describe("action needed", () => {
     ]);
   });
 
-  it("leaves out of the partner's list what it may no longer see", async () => {
+  it("leaves out of the partner's list what it may no longer see, and tells the sender the consent lapsed", async () => {
+    // Written straight into the table (the revocation route would end the referral): a consent gone by itself.
     await revokeConsent(t.db, unanswered.consentId, world.companion.id, sentAt);
     expect(await itemsAt(receiver, "2026-10-30T09:00:00Z", "unanswered")).toEqual([]);
-    expect((await itemsAt(sender, "2026-10-30T09:00:00Z", "unanswered")).map((i) => i[1])).toEqual([unanswered.id]);
+    expect(await itemsAt(sender, "2026-10-30T09:00:00Z", "unanswered")).toEqual([]);
+    expect(await itemsAt(sender, "2026-10-30T09:00:00Z", "consent_lapsed")).toEqual([
+      ["consent_lapsed", unanswered.id, sentAt.toISOString()],
+    ]);
   });
 });
 

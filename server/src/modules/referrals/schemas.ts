@@ -27,7 +27,7 @@
 //   PUT   /api/partner/referrals/:id/handover       [referral:respond] HandoverBody → ReferralDetail
 import { Type, type Static } from "typebox";
 import { feedbackAttendance, feedbackProgress, dataCategories } from "../../domain/trajectory-codes.ts";
-import { referralStates } from "../../domain/referral-state.ts";
+import { noteCodes, referralStates } from "../../domain/referral-state.ts";
 
 const IsoInstant = Type.String({ format: "date-time", description: "UTC instant, ISO 8601" });
 const Uuid = Type.String({ format: "uuid" });
@@ -83,6 +83,8 @@ export const ReferralEventSchema = Type.Object({
   toState: State,
   reason: Nullable(Type.String()),
   note: Type.String(),
+  /** A note the platform wrote (a code the screen translates; `note` is then empty): "consent_withdrawn". */
+  noteCode: Nullable(Type.Enum(noteCodes)),
   /** Who took the step; null for the system (an unanswered referral that expired). */
   by: Nullable(Type.String()),
 });
@@ -261,7 +263,8 @@ export const HandoverBody = Type.Object(
     startsAt: IsoInstant,
     endsAt: IsoInstant,
     place: Type.Optional(Type.String({ maxLength: 300 })),
-    onlineUrl: Type.Optional(Type.String({ maxLength: 500 })),
+    // A meeting link, https only, as appointments take it: the link becomes an href and goes into the .ics.
+    onlineUrl: Type.Optional(Type.String({ pattern: "^(https://\\S+)?$", maxLength: 500 })),
   },
   { additionalProperties: false },
 );

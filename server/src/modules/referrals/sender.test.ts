@@ -98,7 +98,15 @@ describe("drafting", () => {
       ],
     });
     expect(detail.events).toEqual([
-      { at: now.toISOString(), fromState: null, toState: "draft", reason: null, note: "", by: expect.any(String) },
+      {
+        at: now.toISOString(),
+        fromState: null,
+        toState: "draft",
+        reason: null,
+        note: "",
+        noteCode: null,
+        by: expect.any(String),
+      },
     ]);
     const audit = await t.db
       .selectFrom("audit_log")

@@ -5,6 +5,7 @@ import {
   availableSteps,
   feedbackDueAt,
   finalReferralStates,
+  noteCodeOf,
   openReferralStates,
   type ReferralSide,
 } from "../../domain/referral-state.ts";
@@ -101,7 +102,8 @@ export async function presentDetail(
       fromState: e.fromState,
       toState: e.toState,
       reason: e.reason,
-      note: e.note,
+      note: noteCodeOf(e.note) === null ? e.note : "",
+      noteCode: noteCodeOf(e.note),
       by: e.by,
     })),
     feedback: feedback.map((f): FeedbackView => ({

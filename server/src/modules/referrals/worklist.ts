@@ -1,4 +1,9 @@
-// What needs action on referrals, for the "action needed" list (the worklist module shows it):
+// What needs action on referrals, for the "action needed" list (the worklist module shows it). Only open referrals
+// (sent, accepted, waitlisted, started) of trajectories that have not ended (the rule of plans/overdue.ts and
+// worklist/queries.ts too):
+// - consent lapsed (sending side only): the consents standing now no longer cover the referral's organisation for
+//   every category it asks (coverage.ts) — a consent expired by the clock; renew the consent or end the referral.
+//   Such a referral asks nothing else of either side: no "unanswered", no "feedback missing";
 // - unanswered: sent, and the answer was due (sent + 10 days) by now;
 // - feedback missing: accepted or started with a feedback rhythm, and the rhythm's days have passed since the last
 //   feedback (or the acceptance, before any feedback).
@@ -6,7 +11,9 @@
 // organisations (only referrals the partner may still open: a consent covering them with "general" stands).
 // Ids and moments only: whoever shows an item reads the client through modules/clients/access.ts.
 import { sql } from "kysely";
-import { feedbackDueAt } from "../../domain/referral-state.ts";
+import { feedbackDueAt, openReferralStates } from "../../domain/referral-state.ts";
+import { endedTrajectoryStatuses } from "../../domain/trajectory-codes.ts";
+import { isCovered, standingConsentsOfClients } from "./coverage.ts";
 import type * as q from "./queries.ts";
 
 export type ReferralWorkScope =
@@ -15,12 +22,12 @@ export type ReferralWorkScope =
   | { side: "receiver"; organisations: { organisationId: string; regionId: string }[] };
 
 export interface ReferralWorkItem {
-  kind: "unanswered" | "feedback_missing";
+  kind: "unanswered" | "feedback_missing" | "consent_lapsed";
   referralId: string;
   trajectoryId: string;
   clientId: string;
   organisationId: string;
-  /** When the answer or the feedback was due. */
+  /** When the answer or the feedback was due; for a lapsed consent, when the consent it was sent under ended. */
   dueAt: Date;
 }
 
@@ -34,7 +41,8 @@ export async function referralWorkItems(db: q.Db, scope: ReferralWorkScope, now:
       "r.trajectory_id as trajectoryId",
       "r.client_id as clientId",
       "r.organisation_id as organisationId",
-      sql<"sent" | "accepted" | "started">`r.state`.as("state"),
+      sql<"sent" | "accepted" | "waitlisted" | "started">`r.state`.as("state"),
+      "r.categories",
       "r.answer_due_at as answerDueAt",
       "r.feedback_every_days as feedbackEveryDays",
       "r.last_feedback_at as lastFeedbackAt",
@@ -45,12 +53,22 @@ export async function referralWorkItems(db: q.Db, scope: ReferralWorkScope, now:
           .whereRef("e.referral_id", "=", "r.id")
           .where("e.to_state", "=", "accepted")
           .as("acceptedAt"),
+      (eb) =>
+        eb
+          .selectFrom("consents as under")
+          .select(sql<Date>`least(under.revoked_at, under.expires_at)`.as("endedAt"))
+          .whereRef("under.id", "=", "r.consent_id")
+          .as("consentEndedAt"),
     ])
+    .where("t.status", "not in", [...endedTrajectoryStatuses])
     .where((eb) =>
-      eb.or([
-        eb.and([eb("r.state", "=", "sent"), eb("r.answer_due_at", "<=", now)]),
-        eb.and([eb("r.state", "in", ["accepted", "started"]), eb("r.feedback_every_days", "is not", null)]),
-      ]),
+      scope.side === "sender"
+        ? // The sending side also hears of a referral whose consent lapsed, in any open state.
+          eb("r.state", "in", [...openReferralStates])
+        : eb.or([
+            eb.and([eb("r.state", "=", "sent"), eb("r.answer_due_at", "<=", now)]),
+            eb.and([eb("r.state", "in", ["accepted", "started"]), eb("r.feedback_every_days", "is not", null)]),
+          ]),
     );
   if (scope.side === "sender" && "companionUserId" in scope) {
     // The companion of the client's latest trajectory (access.ts's rule).
@@ -95,6 +113,11 @@ export async function referralWorkItems(db: q.Db, scope: ReferralWorkScope, now:
       );
   }
   const rows = await query.orderBy("r.id").execute();
+  const consents = await standingConsentsOfClients(
+    db,
+    rows.map((r) => r.clientId),
+    now,
+  );
   const items: ReferralWorkItem[] = [];
   for (const row of rows) {
     const base = {
@@ -103,8 +126,15 @@ export async function referralWorkItems(db: q.Db, scope: ReferralWorkScope, now:
       clientId: row.clientId,
       organisationId: row.organisationId,
     };
+    if (!isCovered(consents.get(row.clientId) ?? [], row)) {
+      if (scope.side === "sender") {
+        const endedAt = row.consentEndedAt !== null && row.consentEndedAt <= now ? row.consentEndedAt : now;
+        items.push({ kind: "consent_lapsed", ...base, dueAt: endedAt });
+      }
+      continue;
+    }
     if (row.state === "sent" && row.answerDueAt !== null) {
-      items.push({ kind: "unanswered", ...base, dueAt: row.answerDueAt });
+      if (row.answerDueAt <= now) items.push({ kind: "unanswered", ...base, dueAt: row.answerDueAt });
       continue;
     }
     const due = feedbackDueAt(row);

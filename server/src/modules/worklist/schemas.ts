@@ -8,9 +8,11 @@
 //   goal's life domain). Every client shown is checked by access.ts and audited as one read.
 // - Items: an overdue plan action (plans/overdue.ts owns the rule: its Brussels day passed, not done, its goal still
 //   open); a referral sent and not answered by answer_due_at, or feedback missing (accepted or started, the rhythm's
-//   days passed since the last feedback or the acceptance; referrals/worklist.ts owns both rules); an appointment of
-//   an open trajectory that ended without attendance recorded; a standing consent of an open trajectory's client that
-//   expires within 14 days; a follow-up whose day has come and that is not done (after closure).
+//   days passed since the last feedback or the acceptance); for the sending side, an open referral whose consent
+//   lapsed (the consents standing no longer cover its partner for every category it asks: renew or end it; it asks
+//   nothing else of either side then; referrals/worklist.ts owns these rules, and leaves out ended trajectories); an
+//   appointment of an open trajectory that ended without attendance recorded; a standing consent of an open
+//   trajectory's client that expires within 14 days; a follow-up whose day has come and that is not done (after closure).
 // - Each item says what, since when (a Brussels day or an instant) and where to act (a path in the web app: the
 //   client's tab for staff, the referral's own page for the partner).
 //
@@ -25,6 +27,7 @@ export const workItemKinds = [
   "overdue_action",
   "unanswered_referral",
   "missing_feedback",
+  "consent_lapsed",
   "attendance_missing",
   "consent_expiring",
   "follow_up_due",

@@ -59,7 +59,12 @@ async function referralItems(
   return late.flatMap((item) => {
     const row = rows.get(item.referralId);
     if (row === undefined) return [];
-    const kind = item.kind === "unanswered" ? "unanswered_referral" : "missing_feedback";
+    const kind =
+      item.kind === "unanswered"
+        ? "unanswered_referral"
+        : item.kind === "consent_lapsed"
+          ? "consent_lapsed"
+          : "missing_feedback";
     const built = candidate(row, {
       id: `${kind}:${item.referralId}`,
       kind,

@@ -96,6 +96,11 @@ export function History({ referral, headingId }: { referral: ReferralDetail; hea
               })}
               {event.reason ? ` (${t(`referrals.reason.${event.reason}`)})` : ""}
             </Text>
+            {event.noteCode && (
+              <Text size="sm" c="dimmed">
+                {t(`referrals.history.noteCode.${event.noteCode}`)}
+              </Text>
+            )}
             {event.note && (
               <Text size="sm" c="dimmed" style={{ whiteSpace: "pre-wrap", overflowWrap: "anywhere" }}>
                 {event.note}

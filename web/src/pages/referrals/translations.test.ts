@@ -1,6 +1,6 @@
 // The referral screens say everything in Dutch, English and French: the three files hold the same keys, every
 // literal "referrals.…" key the screens use exists, and every code the server sends (state, reason, category, step,
-// attendance, progress) has its words.
+// attendance, progress, a note the platform wrote) has its words.
 import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
@@ -8,6 +8,7 @@ import {
   completionReasons,
   declineReasons,
   endReasons,
+  noteCodes,
   referralStates,
   referralSteps,
 } from "../../../../server/src/domain/referral-state.ts";
@@ -62,6 +63,7 @@ describe("the referrals' words", () => {
       ...dataCategories.map((c) => `referrals.category.${c}`),
       ...feedbackAttendance.map((a) => `referrals.attendance.${a}`),
       ...feedbackProgress.map((p) => `referrals.progress.${p}`),
+      ...noteCodes.map((n) => `referrals.history.noteCode.${n}`),
     ];
     expect(codes.filter((c) => !nlKeys.includes(c))).toEqual([]);
   });

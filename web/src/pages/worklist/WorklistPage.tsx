@@ -12,6 +12,7 @@ const kindOrder: WorkItem["kind"][] = [
   "overdue_action",
   "unanswered_referral",
   "missing_feedback",
+  "consent_lapsed",
   "attendance_missing",
   "consent_expiring",
   "follow_up_due",
