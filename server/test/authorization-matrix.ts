@@ -373,6 +373,8 @@ export const matrix: MatrixEntry[] = [
   {
     route: "POST /trajectories/:id/closure",
     rule: "staff",
+    // A trajectory closes only once no referral of it is open.
+    referralState: "completed",
     request: (w) => ({
       path: `/trajectories/${w.trajectoryId}/closure`,
       body: { status: "completed", exitOutcome: "education_training", reason: "" },

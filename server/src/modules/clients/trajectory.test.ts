@@ -20,9 +20,13 @@ const send = (key: CastKey, method: "GET" | "POST" | "PUT", url: string, payload
     ...(payload ? { payload } : {}),
   });
 };
-const world = () => buildClientWorld(t.db, cast, { consent: "given", now: clock.now() });
+/** A client whose referral is completed (a trajectory closes only without open referrals), or in `referralState`. */
+const world = (referralState = "completed") =>
+  buildClientWorld(t.db, cast, { consent: "given", now: clock.now(), referralState });
 const trajectoryRow = (id: string) =>
   t.db.selectFrom("trajectories").selectAll().where("id", "=", id).executeTakeFirstOrThrow();
+const appointmentRows = (trajectoryId: string) =>
+  t.db.selectFrom("appointments").selectAll().where("trajectory_id", "=", trajectoryId).orderBy("starts_at").execute();
 const eventRows = (id: string) =>
   t.db.selectFrom("trajectory_events").selectAll().where("trajectory_id", "=", id).execute();
 
@@ -178,6 +182,76 @@ describe("closing and the follow-up", () => {
     });
     expect(dropped.statusCode).toBe(200);
     expect((await trajectoryRow(w.trajectoryId)).status).toBe("dropped_out");
+  });
+});
+
+describe("closing with referrals and appointments", () => {
+  it("refuses while a referral is open, naming how many, and changes nothing", async () => {
+    const w = await world("accepted");
+    const before = await trajectoryRow(w.trajectoryId);
+    const appointmentsBefore = await appointmentRows(w.trajectoryId);
+    const url = `/api/trajectories/${w.trajectoryId}/closure`;
+    const refused = await send("companion", "POST", url, { status: "completed", exitOutcome: "work", reason: "" });
+    expect(refused.statusCode).toBe(409);
+    expect(refused.json().error).toEqual({
+      code: "clients.open_referrals",
+      message: "Er loopt nog 1 doorverwijzing. Rond die eerst af of zet ze stop, en sluit dan het traject af.",
+    });
+    expect(await trajectoryRow(w.trajectoryId)).toEqual(before);
+    expect(await eventRows(w.trajectoryId)).toEqual([]);
+    expect(await appointmentRows(w.trajectoryId)).toEqual(appointmentsBefore);
+    // Two open: the message counts them.
+    await t.db.updateTable("referrals").set({ state: "waitlisted" }).where("id", "=", w.ids.draftReferralId).execute();
+    const two = await send("caseDirector", "POST", url, {
+      status: "stopped",
+      exitOutcome: "stopped",
+      reason: "Verhuisd",
+    });
+    expect(two.statusCode).toBe(409);
+    expect(two.json().error.message).toMatch(/^Er lopen nog 2 doorverwijzingen\./);
+    // Once the referrals are completed or ended, it closes.
+    await t.db
+      .updateTable("referrals")
+      .set({ state: "ended", state_reason: "client_withdrew" })
+      .where("trajectory_id", "=", w.trajectoryId)
+      .execute();
+    const closed = await send("companion", "POST", url, { status: "completed", exitOutcome: "work", reason: "" });
+    expect(closed.statusCode, closed.body).toBe(200);
+  });
+
+  it("cancels the appointments still planned for later, counting up their calendar sequence, audited", async () => {
+    const w = await world();
+    const before = await appointmentRows(w.trajectoryId);
+    const future = before.find((a) => a.starts_at > clock.now())!;
+    const past = before.find((a) => a.starts_at < clock.now())!;
+    expect([future.attendance, past.attendance]).toEqual(["planned", "planned"]);
+    const closed = await send("companion", "POST", `/api/trajectories/${w.trajectoryId}/closure`, {
+      status: "completed",
+      exitOutcome: "work",
+      reason: "",
+    });
+    expect(closed.statusCode, closed.body).toBe(200);
+    const after = await appointmentRows(w.trajectoryId);
+    expect(after.find((a) => a.id === future.id)).toMatchObject({
+      attendance: "cancelled",
+      attendance_note: "Afgezegd: het traject is afgesloten.",
+      ical_sequence: future.ical_sequence + 1,
+      updated_at: clock.now(),
+    });
+    // One that already took place keeps its missing attendance for the companion to fill in.
+    expect(after.find((a) => a.id === past.id)).toEqual(past);
+    const audited = await t.db
+      .selectFrom("audit_log")
+      .select(["action", "entity_type", "payload"])
+      .where("entity_id", "=", future.id)
+      .execute();
+    expect(audited).toEqual([
+      {
+        action: "client_record.written",
+        entity_type: "appointment",
+        payload: { clientId: w.clientId, via: "companion", consentIds: [], what: "cancelled_at_closure" },
+      },
+    ]);
   });
 });
 

@@ -1,6 +1,8 @@
 // The trajectory's use cases: changing its status (domain/trajectory-status.ts decides which change may follow which),
 // closing it with the outcome at exit and the follow-up six months later, recording that follow-up, and the case
 // director naming another companion. Each change is a trajectory event and an audited write, under the row lock.
+// A trajectory closes only once none of its referrals is open (409 naming how many); closing cancels its appointments
+// still planned for later.
 import type { Transaction } from "kysely";
 import type { Database } from "../../db/types.ts";
 import { formatDate } from "../../domain/belgian-format.ts";
@@ -14,7 +16,9 @@ import {
 } from "../../domain/trajectory-status.ts";
 import { conflict, forbidden, validationFailed, type HttpError } from "../../platform/errors.ts";
 import { regionsWhere, type Actor } from "../../platform/permissions.ts";
-import { withClientAccess } from "./access.ts";
+import { openReferralStates } from "../../domain/referral-state.ts";
+import { translate } from "../../platform/i18n.ts";
+import { auditClientRecord, withClientAccess, type ClientAccess } from "./access.ts";
 import { presentFile } from "./present.ts";
 import * as q from "./queries.ts";
 import type { ClientFile, ClosureBody, CompanionBody, FollowUpBody, StatusChangeBody } from "./schemas.ts";
@@ -54,6 +58,52 @@ function refuse(refusal: TransitionRefusal): HttpError {
   }
 }
 
+/** A trajectory closes only when none of its referrals is still open: each must be completed or ended first. */
+async function refuseWhileReferralsOpen(trx: Transaction<Database>, trajectoryId: string): Promise<void> {
+  const { count } = await trx
+    .selectFrom("referrals")
+    .select((eb) => eb.fn.countAll<string>().as("count"))
+    .where("trajectory_id", "=", trajectoryId)
+    .where("state", "in", [...openReferralStates])
+    .executeTakeFirstOrThrow();
+  if (Number(count) > 0) throw conflict("clients.open_referrals", { count: Number(count) });
+}
+
+/**
+ * At closure, the trajectory's appointments still planned for later are cancelled: each counts up its iCalendar
+ * sequence (a calendar that imported it sees the cancellation), says why in the closer's language and is audited.
+ */
+async function cancelPlannedAppointments(
+  trx: Transaction<Database>,
+  actor: Actor,
+  access: ClientAccess,
+  trajectoryId: string,
+  now: Date,
+): Promise<void> {
+  const cancelled = await trx
+    .updateTable("appointments")
+    .set((eb) => ({
+      attendance: "cancelled",
+      attendance_note: translate(actor.locale, "clients.cancelled_at_closure"),
+      ical_sequence: eb("ical_sequence", "+", 1),
+      updated_at: now,
+    }))
+    .where("trajectory_id", "=", trajectoryId)
+    .where("attendance", "=", "planned")
+    .where("starts_at", ">", now)
+    .returning("id")
+    .execute();
+  for (const { id } of cancelled) {
+    await auditClientRecord(
+      trx,
+      actor,
+      access,
+      { operation: "write", entity: "appointment", entityId: id, what: "cancelled_at_closure" },
+      now,
+    );
+  }
+}
+
 /** Moves the trajectory on (or closes it when `exitOutcome` is given with an ending status). */
 async function transition(
   deps: Deps,
@@ -79,6 +129,7 @@ async function transition(
       if (refusal !== null) throw refuse(refusal);
       const reason = input.reason.trim();
       const ended = isEnded(input.status);
+      if (ended) await refuseWhileReferralsOpen(trx, t.id);
       await trx
         .updateTable("trajectories")
         .set({
@@ -93,6 +144,7 @@ async function transition(
       if (ended && input.exitOutcome) {
         await event(trx, t.id, { kind: "closure", from: null, to: input.exitOutcome, reason: "" }, actor, now);
       }
+      if (ended) await cancelPlannedAppointments(trx, actor, access, t.id, now);
       return presentFile(trx, actor, access);
     },
   );

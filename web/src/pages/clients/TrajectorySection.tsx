@@ -2,9 +2,10 @@
 // outcome at exit and the follow-up six months later, and the history of changes. The companion and the case
 // director change the status, close it and record the follow-up; the case director names another companion. The
 // server decides which status may follow which (domain/trajectory-status.ts); the form offers only those.
-import { Alert, Button, Group, NativeSelect, Paper, Stack, Text, Textarea, Title } from "@mantine/core";
+import { Alert, Anchor, Button, Group, NativeSelect, Paper, Stack, Text, Textarea, Title } from "@mantine/core";
 import { useRef, useState } from "react";
 import { useTranslation } from "react-i18next";
+import { Link } from "react-router";
 import { ApiError } from "../../api/client.ts";
 import {
   useAssignCompanion,
@@ -131,7 +132,7 @@ export function TrajectorySection({ file }: { file: ClientFile }) {
           </Text>
         )}
         {mode === "status" && <StatusForm trajectory={trajectory} onDone={done} />}
-        {mode === "close" && <CloseForm trajectory={trajectory} onDone={done} />}
+        {mode === "close" && <CloseForm clientId={file.id} trajectory={trajectory} onDone={done} />}
         {mode === "followUp" && <FollowUpForm trajectory={trajectory} onDone={done} />}
         {mode === "assign" && <AssignForm file={file} trajectory={trajectory} onDone={done} />}
         {staff && <History trajectory={trajectory} />}
@@ -191,7 +192,7 @@ function useSubmit<B>(
   onSaved: (file: ClientFile) => void,
 ) {
   const [fieldErrors, setFieldErrors] = useState<Record<string, string>>({});
-  const [refusal, setRefusal] = useState<string | null>(null);
+  const [refusal, setRefusal] = useState<Refused | null>(null);
   const submit = (body: B, local: Record<string, string> = {}) => {
     setRefusal(null);
     if (Object.keys(local).length > 0) {
@@ -208,7 +209,7 @@ function useSubmit<B>(
           setFieldErrors(found);
           focusSoon(() => document.getElementById(`trajectory-${error.fields[0]?.path}`));
         } else {
-          setRefusal(error.message);
+          setRefusal({ text: error.message, code: error instanceof ApiError ? error.code : null });
           focusSoon(() => document.getElementById("trajectory-refusal"));
         }
       },
@@ -231,11 +232,20 @@ function FormButtons({ pending, onCancel, label }: { pending: boolean; onCancel:
   );
 }
 
-function Refusal({ text }: { text: string | null }) {
-  if (!text) return null;
+interface Refused {
+  text: string;
+  code: string | null;
+}
+
+/** The server's refusal; `children` add where to act (a link) for the refusals that have one. */
+function Refusal({ refusal, children }: { refusal: Refused | null; children?: React.ReactNode }) {
+  if (!refusal) return null;
   return (
     <Alert color="red" role="alert" id="trajectory-refusal" tabIndex={-1}>
-      {text}
+      <Stack gap={4}>
+        <Text size="sm">{refusal.text}</Text>
+        {children}
+      </Stack>
     </Alert>
   );
 }
@@ -279,7 +289,7 @@ function StatusForm({ trajectory, onDone }: { trajectory: TrajectoryView; onDone
             autosize
             minRows={2}
           />
-          <Refusal text={refusal} />
+          <Refusal refusal={refusal} />
           <FormButtons pending={change.isPending} onCancel={() => onDone("")} label={t("clients.form.save")} />
         </Stack>
       </fieldset>
@@ -287,7 +297,15 @@ function StatusForm({ trajectory, onDone }: { trajectory: TrajectoryView; onDone
   );
 }
 
-function CloseForm({ trajectory, onDone }: { trajectory: TrajectoryView; onDone: (message: string) => void }) {
+function CloseForm({
+  clientId,
+  trajectory,
+  onDone,
+}: {
+  clientId: string;
+  trajectory: TrajectoryView;
+  onDone: (message: string) => void;
+}) {
   const { t, i18n } = useTranslation();
   const close = useCloseTrajectory(trajectory.id);
   const options = endings.filter((s) => trajectory.nextStatuses.includes(s));
@@ -345,7 +363,14 @@ function CloseForm({ trajectory, onDone }: { trajectory: TrajectoryView; onDone:
             autosize
             minRows={2}
           />
-          <Refusal text={refusal} />
+          <Refusal refusal={refusal}>
+            {/* Open referrals keep a trajectory from closing: where to complete or end them. */}
+            {refusal?.code === "clients.open_referrals" && (
+              <Anchor component={Link} to={`/clienten/${clientId}/doorverwijzingen`} size="sm">
+                {t("clients.trajectory.toReferrals")}
+              </Anchor>
+            )}
+          </Refusal>
           <FormButtons pending={close.isPending} onCancel={() => onDone("")} label={t("clients.trajectory.close")} />
         </Stack>
       </fieldset>
@@ -393,7 +418,7 @@ function FollowUpForm({ trajectory, onDone }: { trajectory: TrajectoryView; onDo
             autosize
             minRows={2}
           />
-          <Refusal text={refusal} />
+          <Refusal refusal={refusal} />
           <FormButtons pending={record.isPending} onCancel={() => onDone("")} label={t("clients.form.save")} />
         </Stack>
       </fieldset>
@@ -452,7 +477,7 @@ function AssignForm({
             autosize
             minRows={2}
           />
-          <Refusal text={refusal} />
+          <Refusal refusal={refusal} />
           <FormButtons pending={assign.isPending} onCancel={() => onDone("")} label={t("clients.form.save")} />
         </Stack>
       </fieldset>
