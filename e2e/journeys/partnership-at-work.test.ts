@@ -311,12 +311,13 @@ async function journey(companionSize: typeof phone | typeof desk, workerSize: ty
     .executeTakeFirstOrThrow();
   expect(consent.categories).toEqual(["general", "mental_health"]);
   expect(consent.revoked_at).not.toBeNull();
+  // The referral the consent alone covered ended with the revocation: nothing stays open in limbo.
   const referral = await db
     .selectFrom("referrals")
-    .select(["organisation_id", "state"])
+    .select(["organisation_id", "state", "state_reason"])
     .where("client_id", "=", clientId)
     .executeTakeFirstOrThrow();
-  expect(referral).toEqual({ organisation_id: worker.organisationId, state: "accepted" });
+  expect(referral).toEqual({ organisation_id: worker.organisationId, state: "ended", state_reason: "client_withdrew" });
 }
 
 // Each direction takes some 10 seconds on a quiet machine; the margin is for a machine shared with other test runs.
