@@ -19,9 +19,11 @@ let companion: Session, caseDirector: Session, partner: Session;
 /** Moves the clock and signs everyone in again (a session does not last the days the tests skip). */
 async function at(moment: Date) {
   clock.set(moment);
-  [companion, caseDirector, partner] = await Promise.all(
-    [world.companion, world.caseDirector, world.partnerWorker].map((u) => asUser(app, u)),
-  );
+  [companion, caseDirector, partner] = await Promise.all([
+    asUser(app, world.companion),
+    asUser(app, world.caseDirector),
+    asUser(app, world.partnerWorker),
+  ]);
 }
 
 /**
