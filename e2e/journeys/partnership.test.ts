@@ -11,7 +11,7 @@ import { createUser, grantMembership } from "../../server/src/modules/accounts/s
 import { demoCallTitle, regionalCallTitle } from "../../server/src/demo/calls.ts";
 import { demoPassword } from "../../server/src/demo/load.ts";
 import { checkA11y, startHarness } from "../harness.ts";
-import { activate, horizontalOverflow, newPageWith, signInWithKeyboard, typeInto } from "../support.ts";
+import { activate, horizontalOverflow, newPageWith, signInWithKeyboard, tabTo, typeInto } from "../support.ts";
 
 const harness = await startHarness();
 const db = harness.db;
@@ -151,7 +151,10 @@ describe("the formed partnership, with the keyboard only", () => {
     await waiting.waitFor();
     await checkA11y(page);
     await fits();
-    // Not a number: refused next to the field, nothing sent.
+    // Not a number: refused next to the field, nothing sent. (The field holds the waiting time the partner gave.)
+    await tabTo(page, waiting);
+    await page.keyboard.press("Control+A");
+    await page.keyboard.press("Backspace");
     await typeInto(page, waiting, "drie weken");
     await activate(page, card.getByRole("button", { name: "Aanbod opslaan" }));
     await card.getByRole("heading", { name: "Controleer 1 veld" }).waitFor();

@@ -169,7 +169,8 @@ describe("signals, the timeline and action needed, with the keyboard only", () =
     await typeInto(page, card.getByLabel("Antwoord aan wie het meldde"), "Besproken met De Lijn.");
     await activate(page, card.getByRole("button", { name: "Opvolging bewaren" }));
     await page.getByText(`"${signalTitle}" is nu erkend.`).waitFor();
-    expect(await card.innerText()).toContain("Status: erkend");
+    // The list is read again after the save: wait for the card to say so rather than reading it at once.
+    await card.getByText("Status: erkend").waitFor();
     expect(await card.innerText()).toContain("Antwoord: Besproken met De Lijn.");
     await checkA11y(page);
   });

@@ -70,11 +70,12 @@ describe("scheduled jobs", () => {
     expect(() => jobs.runNow("no-such-job")).toThrow("no scheduled job named no-such-job");
   });
 
-  it("register mail delivery every minute, the reminders and the partnership formation every 15 minutes", () => {
+  it("register mail delivery every minute, reminders and partnership formation every 15 minutes, referral expiry hourly", () => {
     expect(periodicJobs.map((j) => [j.name, j.cron])).toEqual([
       ["outbox-delivery", "* * * * *"],
       ["reminders", "*/15 * * * *"],
       ["partnership-formation", "*/15 * * * *"],
+      ["referral-expiry", "7 * * * *"],
     ]);
   });
 });

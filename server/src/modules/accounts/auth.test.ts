@@ -41,6 +41,8 @@ describe("signing in", () => {
       "offer:edit",
       "outbox:read",
       "partnership:manage",
+      "signal:raise",
+      "signal:manage",
     ]);
     expect(body.csrfToken).toMatch(/^[A-Za-z0-9_-]{43}$/);
 
