@@ -522,6 +522,8 @@ interface PageTiming {
 async function measurePages(base: string, as: { cookie: string }, db: Kysely<Database>): Promise<PageTiming[]> {
   const { clientId, trajectoryId } = await heavyClient(db);
   const pages: { name: string; paths: string[] }[] = [
+    // The baseline of this measurement: one indexed read through the platform layer, timed the same way.
+    { name: "baseline: one indexed read", paths: ["/bench/one-read"] },
     { name: "client file (Overzicht)", paths: [`/api/clients/${clientId}`] },
     {
       name: "client file, Tijdlijn tab",
@@ -691,9 +693,11 @@ async function main(): Promise<void> {
     const pages = companion === null ? [] : await measurePages(base, companion, db);
     if (pages.length > 0) {
       console.log(`\nPage loads, one at a time (no other load), ${pageLoads} each, the page's requests in parallel:`);
+      const base = pages[0]?.p50 ?? 0;
       for (const p of pages)
         console.log(
-          `  ${p.name.padEnd(34)} p50 ${fmt(p.p50, 1)} ms  p95 ${fmt(p.p95, 1)} ms  (${p.requests.join(", ")})`,
+          `  ${p.name.padEnd(34)} p50 ${fmt(p.p50, 1)} ms (${fmt(base > 0 ? p.p50 / base : null, 1)}× the baseline)  ` +
+            `p95 ${fmt(p.p95, 1)} ms  (${p.requests.join(", ")})`,
         );
     }
 
