@@ -2,7 +2,7 @@
 // list filters inside the query.
 import type { Kysely, Transaction } from "kysely";
 import type { Database } from "../../db/types.ts";
-import { partnerVisibleReferralStates } from "../clients/access.ts";
+import { openReferralStates } from "../../domain/referral-state.ts";
 
 export type Db = Kysely<Database> | Transaction<Database>;
 
@@ -69,7 +69,7 @@ export async function openReferralsOf(
     .innerJoin("partnership_offers", "partnership_offers.id", "referrals.offer_id")
     .select(["referrals.id", "organisations.name as organisation", "partnership_offers.name as offer"])
     .where("referrals.trajectory_id", "=", trajectoryId)
-    .where("referrals.state", "in", ["draft", ...partnerVisibleReferralStates])
+    .where("referrals.state", "in", ["draft", ...openReferralStates])
     .orderBy("referrals.created_at", "desc")
     .execute();
 }

@@ -14,6 +14,7 @@
 // Anything out of reach is 404, the same answer as for a record that does not exist.
 import { sql, type Kysely, type Transaction } from "kysely";
 import type { Database } from "../../db/types.ts";
+import { openReferralStates } from "../../domain/referral-state.ts";
 import { dataCategories, type DataCategory } from "../../domain/trajectory-codes.ts";
 import { recordAudit, recordAuditBatch } from "../../platform/audit.ts";
 import type { AuditEvent, ClientRecordEntity } from "../../platform/audit-events.ts";
@@ -23,9 +24,6 @@ import { regionsWhere, type Actor } from "../../platform/permissions.ts";
 type Db = Kysely<Database> | Transaction<Database>;
 
 export type AccessVia = "companion" | "case_director" | "partner";
-
-/** The referral states in which the receiving partner may see the client (under a standing consent). */
-export const partnerVisibleReferralStates = ["sent", "accepted", "waitlisted", "started"] as const;
 
 export interface ClientAccess {
   clientId: string;
@@ -88,7 +86,8 @@ async function partnerAccess(
     .select(["id", "organisation_id as organisationId", "categories", "trajectory_id as trajectoryId"])
     .where("client_id", "=", client.id)
     .where("organisation_id", "in", organisationIds)
-    .where("state", "in", [...partnerVisibleReferralStates])
+    // An open referral (domain/referral-state.ts): a draft is not sent yet, a closed one no longer gives access.
+    .where("state", "in", [...openReferralStates])
     .execute();
   if (referrals.length === 0) return null;
   const consents = await standingConsents(db, client.id, now);
@@ -123,22 +122,40 @@ export interface StandingConsent {
 
 /** The client's consents that stand at `now` (read fresh on every request: a revocation counts at once). */
 export async function standingConsents(db: Db, clientId: string, now: Date): Promise<StandingConsent[]> {
+  return (await standingConsentsOfClients(db, [clientId], now)).get(clientId) ?? [];
+}
+
+/** standingConsents for many clients in one query (a list: an inbox, the action-needed list), by client. */
+export async function standingConsentsOfClients(
+  db: Db,
+  clientIds: readonly string[],
+  now: Date,
+): Promise<Map<string, StandingConsent[]>> {
+  const byClient = new Map<string, StandingConsent[]>();
+  if (clientIds.length === 0) return byClient;
   const rows = await db
     .selectFrom("consents")
     .select([
       "id",
+      "client_id as clientId",
       "scope",
       "partner_organisation_id as partnerOrganisationId",
       "categories",
       "purpose",
       "expires_at as expiresAt",
     ])
-    .where("client_id", "=", clientId)
+    .where("client_id", "in", [...new Set(clientIds)])
+    // Standing: not revoked, already given, not yet expired.
     .where("revoked_at", "is", null)
     .where("given_at", "<=", now)
     .where("expires_at", ">", now)
     .execute();
-  return rows.map((r) => ({ ...r, categories: r.categories as DataCategory[] }));
+  for (const { clientId, ...row } of rows) {
+    const list = byClient.get(clientId) ?? [];
+    list.push({ ...row, categories: row.categories as DataCategory[] });
+    byClient.set(clientId, list);
+  }
+  return byClient;
 }
 
 /**

@@ -5,7 +5,6 @@
 import type { Transaction } from "kysely";
 import type { Database } from "../../db/types.ts";
 import { codedNote, openReferralStates } from "../../domain/referral-state.ts";
-import type { DataCategory } from "../../domain/trajectory-codes.ts";
 import type { Actor } from "../../platform/permissions.ts";
 import {
   auditClientRecord,
@@ -23,41 +22,6 @@ export function isCovered(
 ): boolean {
   const covered = new Set<string>(consentsCovering(consents, referral.organisationId).flatMap((c) => c.categories));
   return referral.categories.every((c) => covered.has(c));
-}
-
-/**
- * standingConsents (clients/access.ts) for many clients in one query, by client: the same conditions (not revoked,
- * given, not yet expired at `now`), for a list.
- */
-export async function standingConsentsOfClients(
-  db: q.Db,
-  clientIds: readonly string[],
-  now: Date,
-): Promise<Map<string, StandingConsent[]>> {
-  const byClient = new Map<string, StandingConsent[]>();
-  if (clientIds.length === 0) return byClient;
-  const rows = await db
-    .selectFrom("consents")
-    .select([
-      "id",
-      "client_id as clientId",
-      "scope",
-      "partner_organisation_id as partnerOrganisationId",
-      "categories",
-      "purpose",
-      "expires_at as expiresAt",
-    ])
-    .where("client_id", "in", [...new Set(clientIds)])
-    .where("revoked_at", "is", null)
-    .where("given_at", "<=", now)
-    .where("expires_at", ">", now)
-    .execute();
-  for (const { clientId, ...row } of rows) {
-    const list = byClient.get(clientId) ?? [];
-    list.push({ ...row, categories: row.categories as DataCategory[] });
-    byClient.set(clientId, list);
-  }
-  return byClient;
 }
 
 /**

@@ -12,7 +12,7 @@ import {
   auditClientRecord,
   consentsCovering,
   referralAccess,
-  standingConsents,
+  standingConsentsOfClients,
   type ClientAccess,
 } from "../clients/access.ts";
 import * as q from "./queries.ts";
@@ -30,10 +30,11 @@ export async function partnerInbox(deps: Deps, actor: Actor): Promise<Inbox> {
     const rows = (await q.referralsToOrganisations(trx, organisationIds, openReferralStates)).filter((r) =>
       memberships.some((m) => m.organisationId === r.organisationId && m.regionId === r.regionId),
     );
-    const consentsByClient = new Map<string, Awaited<ReturnType<typeof standingConsents>>>();
-    for (const clientId of new Set(rows.map((r) => r.clientId))) {
-      consentsByClient.set(clientId, await standingConsents(trx, clientId, now));
-    }
+    const clientIds = rows.map((r) => r.clientId);
+    const [consentsByClient, names] = await Promise.all([
+      standingConsentsOfClients(trx, clientIds, now),
+      q.clientNames(trx, clientIds),
+    ]);
     const items: Inbox["referrals"] = [];
     const reads: Parameters<typeof auditClientReads>[2] = [];
     for (const row of rows) {
@@ -41,11 +42,9 @@ export async function partnerInbox(deps: Deps, actor: Actor): Promise<Inbox> {
       const covered = new Set<string>(covering.flatMap((c) => c.categories));
       // The same rule as access.ts: without "general" under consent nothing of the client may be shown.
       if (!covered.has("general") || !row.categories.includes("general")) continue;
-      const client = await q.clientBasics(trx, row.clientId);
-      items.push({
-        ...presentSummary(row, now),
-        client: { id: client.id, givenName: client.givenName, familyName: client.familyName },
-      });
+      const client = names.get(row.clientId);
+      if (client === undefined) continue;
+      items.push({ ...presentSummary(row, now), client: { id: row.clientId, ...client } });
       const access = { clientId: row.clientId, via: "partner" as const, consentIds: covering.map((c) => c.id) };
       reads.push({ access, entity: "referral" as const, entityId: row.id, what: "inbox" });
     }

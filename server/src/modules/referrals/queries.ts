@@ -260,6 +260,20 @@ export function goalOf(db: Db, goalId: string) {
     .executeTakeFirst();
 }
 
+/** The names of many clients in one query (the partner's inbox), by client id. */
+export async function clientNames(
+  db: Db,
+  clientIds: readonly string[],
+): Promise<Map<string, { givenName: string; familyName: string }>> {
+  if (clientIds.length === 0) return new Map();
+  const rows = await db
+    .selectFrom("clients")
+    .select(["id", "given_name as givenName", "family_name as familyName"])
+    .where("id", "in", [...new Set(clientIds)])
+    .execute();
+  return new Map(rows.map(({ id, ...name }) => [id, name]));
+}
+
 export function clientBasics(db: Db, clientId: string) {
   return db
     .selectFrom("clients as c")

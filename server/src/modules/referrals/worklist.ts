@@ -13,7 +13,8 @@
 import { sql } from "kysely";
 import { feedbackDueAt, openReferralStates } from "../../domain/referral-state.ts";
 import { endedTrajectoryStatuses } from "../../domain/trajectory-codes.ts";
-import { isCovered, standingConsentsOfClients } from "./coverage.ts";
+import { standingConsentsOfClients } from "../clients/access.ts";
+import { isCovered } from "./coverage.ts";
 import type * as q from "./queries.ts";
 
 export type ReferralWorkScope =
