@@ -34,9 +34,108 @@ export interface PartnershipWorld {
   offers: OfferRef[];
 }
 
+/** The region's partnership, formed at `at` when it did not exist yet. */
+export async function ensurePartnership(db: Kysely<Database>, regionId: string, at: Date): Promise<string> {
+  const existing = await db
+    .selectFrom("partnerships")
+    .select("id")
+    .where("region_id", "=", regionId)
+    .executeTakeFirst();
+  if (existing) return existing.id;
+  const created = await db
+    .insertInto("partnerships")
+    .values({ region_id: regionId, formed_at: at })
+    .returning("id")
+    .executeTakeFirstOrThrow();
+  return created.id;
+}
+
 /**
- * A region with municipalities and a formed partnership whose partners each have one offer, made from a minimal
- * call, candidacy and revision (the offer's origin). Needs the reference data (service types) loaded.
+ * Makes `organisationId` a partner of the region's partnership with one offer of `serviceTypeCode`, from a minimal
+ * call, candidacy and revision (an offer's origin), serving `municipalityIds` (none: the service area is empty).
+ */
+export async function addPartnerOffer(
+  db: Kysely<Database>,
+  options: {
+    regionId: string;
+    organisationId: string;
+    serviceTypeCode: string;
+    at: Date;
+    name?: string;
+    languages?: string[];
+    municipalityIds?: string[];
+    capacityPerYear?: number | null;
+    waitingDays?: number | null;
+  },
+): Promise<OfferRef> {
+  const { regionId, organisationId, serviceTypeCode, at } = options;
+  const partnershipId = await ensurePartnership(db, regionId, at);
+  const call = await db
+    .insertInto("calls")
+    .values({ region_id: regionId, title: "Oproep (test)", milestones: JSON.stringify([]) })
+    .returning("id")
+    .executeTakeFirstOrThrow();
+  const candidacy = await db
+    .insertInto("candidacies")
+    .values({ call_id: call.id, organisation_id: organisationId, draft: JSON.stringify({}), draft_saved_at: at })
+    .returning("id")
+    .executeTakeFirstOrThrow();
+  const revision = await db
+    .insertInto("candidacy_revisions")
+    .values({
+      candidacy_id: candidacy.id,
+      number: 1,
+      content: JSON.stringify({}),
+      received_at: at,
+      received_via: "portal",
+      receipt_code: `T-${randomUUID()}`,
+    })
+    .returning("id")
+    .executeTakeFirstOrThrow();
+  const member = await db
+    .insertInto("partnership_members")
+    .values({
+      partnership_id: partnershipId,
+      kind: "partner",
+      organisation_id: organisationId,
+      call_id: call.id,
+      candidacy_id: candidacy.id,
+      revision_id: revision.id,
+      joined_at: at,
+    })
+    .returning("id")
+    .executeTakeFirstOrThrow();
+  const offer = await db
+    .insertInto("partnership_offers")
+    .values({
+      partnership_id: partnershipId,
+      member_id: member.id,
+      organisation_id: organisationId,
+      service_type_code: serviceTypeCode,
+      candidacy_id: candidacy.id,
+      revision_id: revision.id,
+      name: options.name ?? `Aanbod ${serviceTypeCode}`,
+      capacity_per_year: options.capacityPerYear === undefined ? 40 : options.capacityPerYear,
+      languages: options.languages ?? ["nl"],
+      waiting_days: options.waitingDays ?? null,
+      created_at: at,
+      updated_at: at,
+    })
+    .returning("id")
+    .executeTakeFirstOrThrow();
+  const municipalityIds = options.municipalityIds ?? [];
+  if (municipalityIds.length > 0) {
+    await db
+      .insertInto("partnership_offer_municipalities")
+      .values(municipalityIds.map((id) => ({ offer_id: offer.id, municipality_id: id })))
+      .execute();
+  }
+  return { id: offer.id, organisationId, serviceTypeCode };
+}
+
+/**
+ * A region with municipalities and a formed partnership whose partners each have one offer (see addPartnerOffer).
+ * Needs the reference data (service types) loaded.
  */
 export async function buildPartnershipWorld(
   db: Kysely<Database>,
@@ -49,78 +148,27 @@ export async function buildPartnershipWorld(
     .values(["Noordstad", "Zuiddorp"].map((name, i) => ({ region_id: region.id, name: `${name} ${i}`, sort_order: i })))
     .returning("id")
     .execute();
-  const call = await db
-    .insertInto("calls")
-    .values({ region_id: region.id, title: "Oproep (test)", milestones: JSON.stringify([]) })
-    .returning("id")
-    .executeTakeFirstOrThrow();
-  const partnership = await db
-    .insertInto("partnerships")
-    .values({ region_id: region.id, formed_at: now })
-    .returning("id")
-    .executeTakeFirstOrThrow();
+  const partnershipId = await ensurePartnership(db, region.id, now);
   const offers: OfferRef[] = [];
   for (const serviceTypeCode of options.serviceTypes ?? ["bridge_figure", "debt_mediation"]) {
     const organisation = await buildOrganisation(db);
-    const candidacy = await db
-      .insertInto("candidacies")
-      .values({ call_id: call.id, organisation_id: organisation.id, draft: JSON.stringify({}) })
-      .returning("id")
-      .executeTakeFirstOrThrow();
-    const revision = await db
-      .insertInto("candidacy_revisions")
-      .values({
-        candidacy_id: candidacy.id,
-        number: 1,
-        content: JSON.stringify({}),
-        received_at: now,
-        received_via: "portal",
-        receipt_code: `T-${randomUUID()}`,
-      })
-      .returning("id")
-      .executeTakeFirstOrThrow();
-    const member = await db
-      .insertInto("partnership_members")
-      .values({
-        partnership_id: partnership.id,
-        kind: "partner",
-        organisation_id: organisation.id,
-        call_id: call.id,
-        candidacy_id: candidacy.id,
-        revision_id: revision.id,
-        joined_at: now,
-      })
-      .returning("id")
-      .executeTakeFirstOrThrow();
-    const offer = await db
-      .insertInto("partnership_offers")
-      .values({
-        partnership_id: partnership.id,
-        member_id: member.id,
-        organisation_id: organisation.id,
-        service_type_code: serviceTypeCode,
-        candidacy_id: candidacy.id,
-        revision_id: revision.id,
-        name: `Aanbod ${serviceTypeCode}`,
-        capacity_per_year: 40,
+    offers.push(
+      await addPartnerOffer(db, {
+        regionId: region.id,
+        organisationId: organisation.id,
+        serviceTypeCode,
+        at: now,
         languages: options.languages ?? ["nl", "fr"],
-        waiting_days: 14,
-        created_at: now,
-        updated_at: now,
-      })
-      .returning("id")
-      .executeTakeFirstOrThrow();
-    await db
-      .insertInto("partnership_offer_municipalities")
-      .values(municipalities.map((m) => ({ offer_id: offer.id, municipality_id: m.id })))
-      .execute();
-    offers.push({ id: offer.id, organisationId: organisation.id, serviceTypeCode });
+        municipalityIds: municipalities.map((m) => m.id),
+        waitingDays: 14,
+      }),
+    );
   }
   return {
     regionId: region.id,
     slug: region.slug,
     municipalityIds: municipalities.map((m) => m.id),
-    partnershipId: partnership.id,
+    partnershipId,
     offers,
   };
 }

@@ -5,6 +5,7 @@ import { randomUUID } from "node:crypto";
 import type { Kysely } from "kysely";
 import type { Database } from "../../db/types.ts";
 import { buildOrganisation, buildUser, type BuiltUser } from "../accounts/testing.ts";
+import { addPartnerOffer } from "../../../test/client-world.ts";
 
 export interface BuiltPartner {
   organisationId: string;
@@ -38,62 +39,20 @@ async function organisationName(db: Kysely<Database>, id: string): Promise<strin
 
 async function buildPartner(
   db: Kysely<Database>,
-  world: { regionId: string; partnershipId: string; callId: string; serviceType: string },
+  world: { regionId: string; serviceType: string },
   now: Date,
 ): Promise<BuiltPartner> {
   // buildUser gives the worker an organisation of its own: that organisation becomes the partner.
   const worker = await buildUser(db, { role: "partner_worker", regionId: world.regionId });
   const organisationId = worker.organisationId;
-  const candidacy = await db
-    .insertInto("candidacies")
-    .values({ call_id: world.callId, organisation_id: organisationId, draft: JSON.stringify({}) })
-    .returning("id")
-    .executeTakeFirstOrThrow();
-  const revision = await db
-    .insertInto("candidacy_revisions")
-    .values({
-      candidacy_id: candidacy.id,
-      number: 1,
-      content: JSON.stringify({}),
-      received_at: now,
-      received_via: "portal",
-      receipt_code: `TST-${randomUUID()}`,
-    })
-    .returning("id")
-    .executeTakeFirstOrThrow();
-  const member = await db
-    .insertInto("partnership_members")
-    .values({
-      partnership_id: world.partnershipId,
-      kind: "partner",
-      organisation_id: organisationId,
-      call_id: world.callId,
-      candidacy_id: candidacy.id,
-      revision_id: revision.id,
-      joined_at: now,
-    })
-    .returning("id")
-    .executeTakeFirstOrThrow();
-  const offer = await db
-    .insertInto("partnership_offers")
-    .values({
-      partnership_id: world.partnershipId,
-      member_id: member.id,
-      organisation_id: organisationId,
-      service_type_code: world.serviceType,
-      candidacy_id: candidacy.id,
-      revision_id: revision.id,
-      name: "Aanbod test",
-      capacity_per_year: 10,
-      languages: ["nl"],
-      waiting_days: null,
-      waiting_updated_at: null,
-      created_at: now,
-      updated_at: now,
-      updated_by: null,
-    })
-    .returning("id")
-    .executeTakeFirstOrThrow();
+  const offer = await addPartnerOffer(db, {
+    regionId: world.regionId,
+    organisationId,
+    serviceTypeCode: world.serviceType,
+    at: now,
+    name: "Aanbod test",
+    capacityPerYear: 10,
+  });
   return { organisationId, name: await organisationName(db, organisationId), offerId: offer.id, worker };
 }
 
@@ -153,11 +112,6 @@ export async function buildConsentWorld(db: Kysely<Database>, now: Date): Promis
     .returning("id")
     .executeTakeFirstOrThrow();
   const regionId = region.id;
-  const call = await db
-    .insertInto("calls")
-    .values({ region_id: regionId, title: "Oproep test", milestones: JSON.stringify([]) })
-    .returning("id")
-    .executeTakeFirstOrThrow();
   const partnership = await db
     .insertInto("partnerships")
     .values({ region_id: regionId, formed_at: now })
@@ -178,7 +132,7 @@ export async function buildConsentWorld(db: Kysely<Database>, now: Date): Promis
     })
     .execute();
   const serviceType = await db.selectFrom("service_types").select("code").limit(1).executeTakeFirstOrThrow();
-  const base = { regionId, partnershipId: partnership.id, callId: call.id, serviceType: serviceType.code };
+  const base = { regionId, serviceType: serviceType.code };
   const partner = await buildPartner(db, base, now);
   const otherPartner = await buildPartner(db, base, now);
   const companion = await buildUser(db, { role: "companion", regionId });

@@ -2,12 +2,12 @@
 // client in a trajectory, and partner workers reaching the client through a referral under a consent (or not). The
 // rows are inserted directly (the schema of issue 4 is fixed); the offer behind a referral gets the smallest call,
 // candidacy and partnership the foreign keys ask for.
-import { randomUUID } from "node:crypto";
 import type { FastifyInstance } from "fastify";
 import type { Kysely } from "kysely";
 import type { Database } from "../../db/types.ts";
 import type { DataCategory } from "../../domain/trajectory-codes.ts";
 import { buildRegion, buildUser, signIn, type BuiltUser, type Session } from "../accounts/testing.ts";
+import { addPartnerOffer } from "../../../test/client-world.ts";
 
 export interface ClientWorld {
   regionId: string;
@@ -72,70 +72,14 @@ export async function buildPartner(
 ): Promise<{ worker: BuiltUser; organisationId: string; offerId: string; name: string }> {
   const worker = await buildUser(db, { role: "partner_worker", regionId });
   const organisationId = worker.organisationId;
-  const call = await db
-    .insertInto("calls")
-    .values({ region_id: regionId, title: "Testoproep", milestones: "[]" })
-    .returning("id")
-    .executeTakeFirstOrThrow();
-  const candidacy = await db
-    .insertInto("candidacies")
-    .values({ call_id: call.id, organisation_id: organisationId, draft: "{}", draft_saved_at: at })
-    .returning("id")
-    .executeTakeFirstOrThrow();
-  const revision = await db
-    .insertInto("candidacy_revisions")
-    .values({
-      candidacy_id: candidacy.id,
-      number: 1,
-      content: "{}",
-      received_at: at,
-      received_via: "portal",
-      receipt_code: `T-${randomUUID()}`,
-    })
-    .returning("id")
-    .executeTakeFirstOrThrow();
-  const existing = await db
-    .selectFrom("partnerships")
-    .select("id")
-    .where("region_id", "=", regionId)
-    .executeTakeFirst();
-  const partnership =
-    existing ??
-    (await db
-      .insertInto("partnerships")
-      .values({ region_id: regionId, formed_at: at })
-      .returning("id")
-      .executeTakeFirstOrThrow());
-  const member = await db
-    .insertInto("partnership_members")
-    .values({
-      partnership_id: partnership.id,
-      kind: "partner",
-      organisation_id: organisationId,
-      call_id: call.id,
-      candidacy_id: candidacy.id,
-      revision_id: revision.id,
-      joined_at: at,
-    })
-    .returning("id")
-    .executeTakeFirstOrThrow();
   const serviceType = await db.selectFrom("service_types").select("code").limit(1).executeTakeFirstOrThrow();
-  const offer = await db
-    .insertInto("partnership_offers")
-    .values({
-      partnership_id: partnership.id,
-      member_id: member.id,
-      organisation_id: organisationId,
-      service_type_code: serviceType.code,
-      candidacy_id: candidacy.id,
-      revision_id: revision.id,
-      name: "Testaanbod",
-      languages: ["nl"],
-      created_at: at,
-      updated_at: at,
-    })
-    .returning("id")
-    .executeTakeFirstOrThrow();
+  const offer = await addPartnerOffer(db, {
+    regionId,
+    organisationId,
+    serviceTypeCode: serviceType.code,
+    at,
+    name: "Testaanbod",
+  });
   const { name } = await db
     .selectFrom("organisations")
     .select("name")

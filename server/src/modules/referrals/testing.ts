@@ -1,13 +1,13 @@
 // Test builders for referrals: a region whose partnership has two partners with an offer each (one partner worker
 // each), a companion and a case director, and a client with an active trajectory; consents, scans and notes inserted
 // as the client modules would. Rows are inserted directly: the schema is fixed (migration 20261123210000).
-import { randomUUID } from "node:crypto";
 import type { FastifyInstance } from "fastify";
 import type { Kysely } from "kysely";
 import type { Database } from "../../db/types.ts";
 import type { DataCategory } from "../../domain/trajectory-codes.ts";
 import { buildUser, signIn, type BuiltUser } from "../accounts/testing.ts";
-import { buildCall, buildCallRegion, timeline } from "../calls/testing.ts";
+import { buildCallRegion } from "../calls/testing.ts";
+import { addPartnerOffer } from "../../../test/client-world.ts";
 
 export interface ReferralWorld {
   regionId: string;
@@ -21,62 +21,6 @@ export interface ReferralWorld {
   otherOfferId: string;
   clientId: string;
   trajectoryId: string;
-}
-
-async function buildOffer(
-  db: Kysely<Database>,
-  input: { partnershipId: string; callId: string; organisationId: string; name: string; serviceType: string },
-): Promise<string> {
-  const now = new Date();
-  const candidacy = await db
-    .insertInto("candidacies")
-    .values({ call_id: input.callId, organisation_id: input.organisationId, draft: JSON.stringify({}) })
-    .returning("id")
-    .executeTakeFirstOrThrow();
-  const revision = await db
-    .insertInto("candidacy_revisions")
-    .values({
-      candidacy_id: candidacy.id,
-      number: 1,
-      content: JSON.stringify({}),
-      received_at: now,
-      received_via: "portal",
-      receipt_code: `TST-${randomUUID()}`,
-    })
-    .returning("id")
-    .executeTakeFirstOrThrow();
-  const member = await db
-    .insertInto("partnership_members")
-    .values({
-      partnership_id: input.partnershipId,
-      kind: "partner",
-      organisation_id: input.organisationId,
-      call_id: input.callId,
-      candidacy_id: candidacy.id,
-      revision_id: revision.id,
-      joined_at: now,
-    })
-    .returning("id")
-    .executeTakeFirstOrThrow();
-  const offer = await db
-    .insertInto("partnership_offers")
-    .values({
-      partnership_id: input.partnershipId,
-      member_id: member.id,
-      organisation_id: input.organisationId,
-      service_type_code: input.serviceType,
-      candidacy_id: candidacy.id,
-      revision_id: revision.id,
-      name: input.name,
-      capacity_per_year: 20,
-      languages: ["nl", "ar"],
-      waiting_days: 14,
-      created_at: now,
-      updated_at: now,
-    })
-    .returning("id")
-    .executeTakeFirstOrThrow();
-  return offer.id;
 }
 
 /** A client with an active trajectory whose companion is `companion`, in `regionId`. */
@@ -120,27 +64,26 @@ export async function buildClient(
 
 export async function buildReferralWorld(db: Kysely<Database>): Promise<ReferralWorld> {
   const region = await buildCallRegion(db);
-  const call = await buildCall(db, timeline("2026-01-05", { date: "2026-02-20", time: "12:00" }), region);
-  const partnership = await db
-    .insertInto("partnerships")
-    .values({ region_id: region.regionId, formed_at: new Date("2026-06-01T08:00:00Z") })
-    .returning("id")
-    .executeTakeFirstOrThrow();
   const partnerWorker = await buildUser(db, { role: "partner_worker", regionId: region.regionId });
   const otherWorker = await buildUser(db, { role: "partner_worker", regionId: region.regionId });
-  const offerId = await buildOffer(db, {
-    partnershipId: partnership.id,
-    callId: call.id,
+  const common = {
+    regionId: region.regionId,
+    at: new Date("2026-06-01T08:00:00Z"),
+    capacityPerYear: 20,
+    languages: ["nl", "ar"],
+    waitingDays: 14,
+  };
+  const { id: offerId } = await addPartnerOffer(db, {
+    ...common,
     organisationId: partnerWorker.organisationId,
+    serviceTypeCode: "debt_mediation",
     name: "Schuldhulp op maat",
-    serviceType: "debt_mediation",
   });
-  const otherOfferId = await buildOffer(db, {
-    partnershipId: partnership.id,
-    callId: call.id,
+  const { id: otherOfferId } = await addPartnerOffer(db, {
+    ...common,
     organisationId: otherWorker.organisationId,
+    serviceTypeCode: "bridge_figure",
     name: "Brugfiguur",
-    serviceType: "bridge_figure",
   });
   const companion = await buildUser(db, { role: "companion", regionId: region.regionId });
   const caseDirector = await buildUser(db, { role: "case_director", regionId: region.regionId });

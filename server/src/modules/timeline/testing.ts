@@ -7,6 +7,7 @@ import type { Kysely } from "kysely";
 import type { Database } from "../../db/types.ts";
 import { buildRegion, buildUser, type BuiltUser } from "../accounts/testing.ts";
 import { grantMembership } from "../accounts/service.ts";
+import { addPartnerOffer } from "../../../test/client-world.ts";
 
 type Db = Kysely<Database>;
 
@@ -52,64 +53,13 @@ export async function buildClientWorld(db: Db, at: Date): Promise<ClientWorld> {
 export async function buildPartner(db: Db, regionId: string, at: Date): Promise<PartnerOrg> {
   const worker = await buildUser(db, { role: "partner_worker", regionId });
   const organisationId = worker.organisationId;
-  const partnership =
-    (await db.selectFrom("partnerships").select("id").where("region_id", "=", regionId).executeTakeFirst()) ??
-    (await db
-      .insertInto("partnerships")
-      .values({ region_id: regionId, formed_at: at })
-      .returning("id")
-      .executeTakeFirstOrThrow());
-  const call = await db
-    .insertInto("calls")
-    .values({ region_id: regionId, title: "Oproep (test)", milestones: "[]" })
-    .returning("id")
-    .executeTakeFirstOrThrow();
-  const candidacy = await db
-    .insertInto("candidacies")
-    .values({ call_id: call.id, organisation_id: organisationId, draft: "{}", draft_saved_at: at })
-    .returning("id")
-    .executeTakeFirstOrThrow();
-  const revision = await db
-    .insertInto("candidacy_revisions")
-    .values({
-      candidacy_id: candidacy.id,
-      number: 1,
-      content: "{}",
-      received_at: at,
-      received_via: "portal",
-      receipt_code: randomUUID().slice(0, 8),
-    })
-    .returning("id")
-    .executeTakeFirstOrThrow();
-  const member = await db
-    .insertInto("partnership_members")
-    .values({
-      partnership_id: partnership.id,
-      kind: "partner",
-      organisation_id: organisationId,
-      call_id: call.id,
-      candidacy_id: candidacy.id,
-      revision_id: revision.id,
-      joined_at: at,
-    })
-    .returning("id")
-    .executeTakeFirstOrThrow();
-  const offer = await db
-    .insertInto("partnership_offers")
-    .values({
-      partnership_id: partnership.id,
-      member_id: member.id,
-      organisation_id: organisationId,
-      service_type_code: "debt_mediation",
-      candidacy_id: candidacy.id,
-      revision_id: revision.id,
-      name: "Schuldbemiddeling (test)",
-      languages: ["nl"],
-      created_at: at,
-      updated_at: at,
-    })
-    .returning("id")
-    .executeTakeFirstOrThrow();
+  const offer = await addPartnerOffer(db, {
+    regionId,
+    organisationId,
+    serviceTypeCode: "debt_mediation",
+    at,
+    name: "Schuldbemiddeling (test)",
+  });
   return { organisationId, offerId: offer.id, worker };
 }
 
