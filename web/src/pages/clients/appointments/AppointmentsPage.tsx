@@ -25,33 +25,19 @@ import {
   type AppointmentList,
   type AppointmentView,
 } from "../../../api/appointments.ts";
-import { PageTitle } from "../../../components/PageTitle.tsx";
-import { ErrorMessage, Loading } from "../../../components/QueryState.tsx";
 import { formatDate, parseBelgianDate, parseBelgianTime, toLocale } from "../../../format/dates.ts";
 import { formatTimeRange } from "../../../../../server/src/domain/belgian-format.ts";
 import { appointmentAttendance } from "../../../../../server/src/domain/trajectory-codes.ts";
-import { NoTrajectory, noRefusal, refusalOf, useTabTrajectory, type Refusal } from "../plan/common.tsx";
+import { TrajectoryTab, noRefusal, refusalOf, useTabTrajectory, type Refusal } from "../plan/common.tsx";
 
 export function AppointmentsPage() {
   const { t } = useTranslation();
-  const { trajectoryId, loaded } = useTabTrajectory();
-  const list = useAppointments(trajectoryId);
-  if (!loaded) return null;
+  const tab = useTabTrajectory();
+  const list = useAppointments(tab.trajectoryId);
   return (
-    <Stack gap="lg">
-      <PageTitle>{t("plans.appointments.title")}</PageTitle>
-      {trajectoryId === null ? (
-        <NoTrajectory />
-      ) : !list.data ? (
-        list.isError ? (
-          <ErrorMessage error={list.error} onRetry={() => void list.refetch()} />
-        ) : (
-          <Loading />
-        )
-      ) : (
-        <AppointmentsBody list={list.data} trajectoryId={trajectoryId} />
-      )}
-    </Stack>
+    <TrajectoryTab title={t("plans.appointments.title")} tab={tab} query={list}>
+      {(data, trajectoryId) => <AppointmentsBody list={data} trajectoryId={trajectoryId} />}
+    </TrajectoryTab>
   );
 }
 

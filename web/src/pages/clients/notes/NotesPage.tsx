@@ -5,8 +5,6 @@ import { Alert, Badge, Button, Group, NativeSelect, Paper, Radio, Stack, Text, T
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { useNotes, useWriteNote, type NoteList, type NoteView } from "../../../api/notes.ts";
-import { PageTitle } from "../../../components/PageTitle.tsx";
-import { ErrorMessage, Loading } from "../../../components/QueryState.tsx";
 import { formatInstant } from "../../../format/dates.ts";
 import {
   categoryOfLifeDomain,
@@ -14,7 +12,7 @@ import {
   noteConfidentiality,
 } from "../../../../../server/src/domain/trajectory-codes.ts";
 import {
-  NoTrajectory,
+  TrajectoryTab,
   noRefusal,
   refusalOf,
   useLifeDomainNames,
@@ -25,25 +23,13 @@ import {
 
 export function NotesPage() {
   const { t } = useTranslation();
-  const { trajectoryId, loaded } = useTabTrajectory();
-  const notes = useNotes(trajectoryId);
+  const tab = useTabTrajectory();
+  const notes = useNotes(tab.trajectoryId);
   const domains = useLifeDomainNames();
-  if (!loaded) return null;
   return (
-    <Stack gap="lg">
-      <PageTitle>{t("plans.notes.title")}</PageTitle>
-      {trajectoryId === null ? (
-        <NoTrajectory />
-      ) : !notes.data ? (
-        notes.isError ? (
-          <ErrorMessage error={notes.error} onRetry={() => void notes.refetch()} />
-        ) : (
-          <Loading />
-        )
-      ) : (
-        <NotesBody list={notes.data} trajectoryId={trajectoryId} domains={domains} />
-      )}
-    </Stack>
+    <TrajectoryTab title={t("plans.notes.title")} tab={tab} query={notes}>
+      {(data, trajectoryId) => <NotesBody list={data} trajectoryId={trajectoryId} domains={domains} />}
+    </TrajectoryTab>
   );
 }
 

@@ -29,12 +29,10 @@ import {
   type GoalView,
   type PlanView,
 } from "../../../api/plans.ts";
-import { PageTitle } from "../../../components/PageTitle.tsx";
-import { ErrorMessage, Loading } from "../../../components/QueryState.tsx";
 import { formatDate, parseBelgianDate } from "../../../format/dates.ts";
 import { goalStatuses, actionWho } from "../../../../../server/src/domain/trajectory-codes.ts";
 import {
-  NoTrajectory,
+  TrajectoryTab,
   noRefusal,
   refusalOf,
   useLifeDomainNames,
@@ -45,25 +43,13 @@ import {
 
 export function PlanPage() {
   const { t } = useTranslation();
-  const { trajectoryId, loaded } = useTabTrajectory();
-  const plan = usePlan(trajectoryId);
+  const tab = useTabTrajectory();
+  const plan = usePlan(tab.trajectoryId);
   const domains = useLifeDomainNames();
-  if (!loaded) return null;
   return (
-    <Stack gap="lg">
-      <PageTitle>{t("plans.plan.title")}</PageTitle>
-      {trajectoryId === null ? (
-        <NoTrajectory />
-      ) : !plan.data ? (
-        plan.isError ? (
-          <ErrorMessage error={plan.error} onRetry={() => void plan.refetch()} />
-        ) : (
-          <Loading />
-        )
-      ) : (
-        <PlanBody plan={plan.data} trajectoryId={trajectoryId} domains={domains} />
-      )}
-    </Stack>
+    <TrajectoryTab title={t("plans.plan.title")} tab={tab} query={plan}>
+      {(data, trajectoryId) => <PlanBody plan={data} trajectoryId={trajectoryId} domains={domains} />}
+    </TrajectoryTab>
   );
 }
 

@@ -1,11 +1,14 @@
 // What the plan, appointments and notes tabs share: the trajectory of the client file (from useClientFile, owned by
 // the client file), the life domains' names in the UI language, and the message when there is no trajectory yet.
-import { Alert } from "@mantine/core";
-import { useMemo } from "react";
+import { Alert, Stack } from "@mantine/core";
+import type { UseQueryResult } from "@tanstack/react-query";
+import { useMemo, type ReactNode } from "react";
 import { useTranslation } from "react-i18next";
 import { useTaxonomy } from "../../../api/calls.ts";
 import { ApiError } from "../../../api/client.ts";
 import { useClientFile } from "../../../api/clients.ts";
+import { PageTitle } from "../../../components/PageTitle.tsx";
+import { ErrorMessage, Loading } from "../../../components/QueryState.tsx";
 import { nameIn } from "../../../format/names.ts";
 import { useClientId } from "../ClientLayout.tsx";
 
@@ -59,4 +62,38 @@ export function refusalOf(error: unknown, fallback: string): Refusal {
     return { fields, general: null };
   }
   return { fields: {}, general: error instanceof Error && error.message ? error.message : fallback };
+}
+
+/**
+ * A tab of the client file that shows one trajectory's data: its title, then "no trajectory yet", the loading or
+ * error state of `query`, or `children` with the data. Renders nothing until the client file itself is loaded.
+ */
+export function TrajectoryTab<T>({
+  title,
+  tab,
+  query,
+  children,
+}: {
+  title: string;
+  tab: TabTrajectory;
+  query: UseQueryResult<T>;
+  children: (data: T, trajectoryId: string) => ReactNode;
+}) {
+  if (!tab.loaded) return null;
+  return (
+    <Stack gap="lg">
+      <PageTitle>{title}</PageTitle>
+      {tab.trajectoryId === null ? (
+        <NoTrajectory />
+      ) : query.data === undefined ? (
+        query.isError ? (
+          <ErrorMessage error={query.error} onRetry={() => void query.refetch()} />
+        ) : (
+          <Loading />
+        )
+      ) : (
+        children(query.data, tab.trajectoryId)
+      )}
+    </Stack>
+  );
 }
