@@ -58,37 +58,9 @@ export async function recordAudit(
   event: AuditEvent,
   options: { at?: Date } = {},
 ): Promise<{ id: string; hash: string }> {
-  await sql`select pg_advisory_xact_lock(${auditLockKey})`.execute(trx);
-  const last = await trx.selectFrom("audit_log").select("hash").orderBy("id", "desc").limit(1).executeTakeFirst();
-  const prevHash = last?.hash ?? genesisHash;
-  // Round-trip through JSON as jsonb will: undefined fields vanish, dates become strings.
-  const payload = JSON.parse(JSON.stringify(event.payload)) as Record<string, unknown>;
-  const fields: HashedFields = {
-    occurredAt: options.at ?? new Date(),
-    actorUserId: actor.kind === "user" ? actor.userId : null,
-    actorKind: actor.kind,
-    action: event.action,
-    entityType: event.entityType,
-    entityId: event.entityId,
-    payload,
-  };
-  const hash = auditHash(prevHash, fields);
-  const row = await trx
-    .insertInto("audit_log")
-    .values({
-      occurred_at: fields.occurredAt,
-      actor_user_id: fields.actorUserId,
-      actor_kind: fields.actorKind,
-      action: fields.action,
-      entity_type: fields.entityType,
-      entity_id: fields.entityId,
-      payload: JSON.stringify(payload),
-      prev_hash: prevHash,
-      hash,
-    })
-    .returning("id")
-    .executeTakeFirstOrThrow();
-  return { id: String(row.id), hash };
+  const [appended] = await appendChained(trx, actor, [event], options.at ?? new Date());
+  if (appended === undefined) throw new Error("audit row not written");
+  return appended;
 }
 
 /**
@@ -101,12 +73,21 @@ export async function recordAuditBatch(
   events: AuditEvent[],
   options: { at?: Date } = {},
 ): Promise<void> {
-  if (events.length === 0) return;
+  if (events.length > 0) await appendChained(trx, actor, events, options.at ?? new Date());
+}
+
+/** Takes the chain's lock, reads its end and inserts the events, each hashed over the one before. */
+async function appendChained(
+  trx: Transaction<Database>,
+  actor: AuditActor,
+  events: AuditEvent[],
+  occurredAt: Date,
+): Promise<{ id: string; hash: string }[]> {
   await sql`select pg_advisory_xact_lock(${auditLockKey})`.execute(trx);
   const last = await trx.selectFrom("audit_log").select("hash").orderBy("id", "desc").limit(1).executeTakeFirst();
   let prevHash = last?.hash ?? genesisHash;
-  const occurredAt = options.at ?? new Date();
   const rows = events.map((event) => {
+    // Round-trip through JSON as jsonb will: undefined fields vanish, dates become strings.
     const payload = JSON.parse(JSON.stringify(event.payload)) as Record<string, unknown>;
     const fields: HashedFields = {
       occurredAt,
@@ -133,7 +114,8 @@ export async function recordAuditBatch(
     return row;
   });
   // Ids are given in the order of the VALUES list, so the chain's order is the ids' order.
-  await trx.insertInto("audit_log").values(rows).execute();
+  const inserted = await trx.insertInto("audit_log").values(rows).returning(["id", "hash"]).execute();
+  return inserted.map((r) => ({ id: String(r.id), hash: r.hash }));
 }
 
 /** Runs `fn` in a transaction with a `record` function bound to it and to the actor. */
